@@ -1,0 +1,64 @@
+/**
+ * Two Jest projects in one run:
+ *  - `lwc`: the Lightning web components, through sfdx-lwc-jest's preset (jsdom, LWC compiler,
+ *    Salesforce's lightning-* stubs). TypeScript sources run directly; Babel strips the types,
+ *    so `tsc --noEmit` type-checks them separately.
+ *  - `node`: the project's own tooling and scripts (metadata checker, Mailchimp scripts, org scripts).
+ */
+import type { Config } from 'jest';
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { jestConfig } = require('@salesforce/sfdx-lwc-jest/config');
+
+const lwc: Config = {
+    ...jestConfig,
+    displayName: 'lwc',
+    testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
+    moduleNameMapper: {
+        // sfdx-lwc-jest ships no stub for lightning/modal; ours lives with the other test mocks.
+        '^lightning/modal$': '<rootDir>/scripts/jest-mocks/lightning/modal',
+        '^lightning/toast$': '<rootDir>/scripts/jest-mocks/lightning/toast',
+        '^@salesforce/customPermission/(.*)$': '<rootDir>/scripts/jest-mocks/customPermission'
+    },
+    setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/scripts/jest-setup/sa11y.ts'],
+    collectCoverageFrom: [
+        '<rootDir>/force-app/**/lwc/**/*.ts',
+        '!<rootDir>/force-app/**/lwc/**/__tests__/**',
+        '!<rootDir>/force-app/**/lwc/**/*.d.ts'
+    ]
+};
+
+const node: Config = {
+    displayName: 'node',
+    rootDir: __dirname,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/scripts/**/__tests__/**/*.test.ts', '<rootDir>/workbench/**/__tests__/**/*.test.ts'],
+    testPathIgnorePatterns: ['/node_modules/', '/fixtures/'],
+    transform: {
+        '^.+\\.[cm]?ts$': [
+            'babel-jest',
+            {
+                babelrc: false,
+                configFile: false,
+                presets: [['@babel/preset-typescript', { allowDeclareFields: true }]],
+                plugins: ['@babel/plugin-transform-modules-commonjs']
+            }
+        ]
+    },
+    moduleFileExtensions: ['ts', 'mts', 'js', 'mjs', 'cjs', 'json'],
+    collectCoverageFrom: [
+        '<rootDir>/scripts/**/*.ts',
+        '!<rootDir>/scripts/**/__tests__/**',
+        '!<rootDir>/scripts/jest-*/**',
+        '!<rootDir>/scripts/verify/fixtures/**'
+    ]
+};
+
+const config: Config = {
+    projects: [lwc, node],
+    coverageReporters: ['text-summary', 'lcov'],
+    coverageThreshold: {
+        global: { lines: 90 }
+    }
+};
+
+export default config;

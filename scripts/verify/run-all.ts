@@ -1,0 +1,97 @@
+/**
+ * `npm test`: the whole offline verification chain, in order, stopping at the first broken link.
+ * No Salesforce org is reachable from where this project is built, so each step stands in for
+ * something an org (or the AppExchange security review) would otherwise tell us.
+ */
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+
+interface Step {
+    name: string;
+    proves: string;
+    command: string[];
+}
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
+
+export const STEPS: Step[] = [
+    {
+        name: 'types',
+        proves: 'TypeScript type-checks (components, tests, scripts, workbench)',
+        command: [bin('tsc'), '--noEmit', '-p', 'tsconfig.json']
+    },
+    {
+        name: 'lint',
+        proves: "ESLint with Salesforce's LWC rules and typescript-eslint",
+        command: [bin('eslint'), '--max-warnings', '0', '.']
+    },
+    {
+        name: 'format',
+        proves: 'Prettier formatting of Apex, LWC, XML, JSON, Markdown',
+        command: [bin('prettier'), '--check', '--log-level', 'warn', '.']
+    },
+    {
+        name: 'build',
+        proves: 'components compile from TypeScript to the JavaScript the platform deploys',
+        command: [process.execPath, path.join('scripts', 'build-lwc.mjs'), '--out', '.verify/lwc-build']
+    },
+    {
+        name: 'metadata',
+        proves: 'metadata is well-formed, valid against the Metadata API schema, cross-referenced, and converts',
+        command: [bin('tsx'), path.join('scripts', 'verify', 'metadata', 'check-metadata.ts')]
+    },
+    {
+        name: 'jest',
+        proves: 'LWC and tooling unit tests (with accessibility checks and coverage thresholds)',
+        command: [bin('jest'), '--coverage', '--silent']
+    },
+    {
+        name: 'apex-ls',
+        proves: 'Apex compiles semantically against our objects and the platform (types, fields, methods)',
+        command: [bin('tsx'), path.join('scripts', 'verify', 'apex-ls.ts')]
+    },
+    {
+        name: 'code-analyzer',
+        proves: 'Salesforce Code Analyzer (PMD + Graph Engine): no severity 1-2 findings',
+        command: [bin('tsx'), path.join('scripts', 'verify', 'code-analyzer.ts')]
+    }
+];
+
+function selectedSteps(argv: string[]): Step[] {
+    const only = argv.filter((a) => !a.startsWith('-'));
+    if (only.length === 0) return STEPS;
+    const unknown = only.filter((n) => !STEPS.some((s) => s.name === n));
+    if (unknown.length) {
+        throw new Error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.map((s) => s.name).join(', ')}`);
+    }
+    return STEPS.filter((s) => only.includes(s.name));
+}
+
+function main(): void {
+    const steps = selectedSteps(process.argv.slice(2));
+    const summary: string[] = [];
+    let passed = 0;
+    for (const step of steps) {
+        const started = Date.now();
+        console.log(`\n=== ${step.name}: ${step.proves}`);
+        const [cmd, ...args] = step.command;
+        const result = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+        const seconds = ((Date.now() - started) / 1000).toFixed(1);
+        if (result.status !== 0) {
+            summary.push(`  FAIL ${step.name.padEnd(14)} ${seconds.padStart(6)} s`);
+            console.log(`\n=== Summary\n${summary.join('\n')}`);
+            console.log(`\n${passed} passed, 1 failed`);
+            console.error(`\n'${step.name}' failed: ${step.proves}. Fix it and run \`npm test\` again.`);
+            process.exit(1);
+        }
+        passed += 1;
+        summary.push(`  ok   ${step.name.padEnd(14)} ${seconds.padStart(6)} s`);
+    }
+    console.log(`\n=== Summary\n${summary.join('\n')}`);
+    console.log(`\n${passed} passed, 0 failed`);
+}
+
+if (require.main === module) {
+    main();
+}
