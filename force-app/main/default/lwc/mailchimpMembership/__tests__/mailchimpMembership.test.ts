@@ -1,0 +1,441 @@
+import { createElement } from 'lwc';
+import MailchimpMembership from 'c/mailchimpMembership';
+import getMemberships from '@salesforce/apex/MailchimpMembershipController.getMemberships';
+import refreshMemberships from '@salesforce/apex/MailchimpMembershipController.refreshMemberships';
+import optOut from '@salesforce/apex/MailchimpMembershipController.optOut';
+import addToAudience from '@salesforce/apex/MailchimpMembershipController.addToAudience';
+import ManageModal from 'c/mailchimpMembershipManageModal';
+import { refreshApex } from '@salesforce/apex';
+import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
+import Toast from 'lightning/toast';
+import { flushPromises } from './flushPromises';
+
+import memberships from './data/memberships.json';
+import membershipsReadOnly from './data/membershipsReadOnly.json';
+import leadMemberships from './data/leadMemberships.json';
+import noMemberships from './data/noMemberships.json';
+import noEmail from './data/noEmail.json';
+import notConfigured from './data/notConfigured.json';
+import refreshed from './data/refreshed.json';
+import optOutSuccess from './data/optOutSuccess.json';
+import optOutPartial from './data/optOutPartial.json';
+import optOutFailed from './data/optOutFailed.json';
+import addSubscribed from './data/addSubscribed.json';
+import addPending from './data/addPending.json';
+import addCompliance from './data/addCompliance.json';
+import errorNotConfigured from './data/errorNotConfigured.json';
+import errorNoAccess from './data/errorNoAccess.json';
+import errorMailchimp from './data/errorMailchimp.json';
+
+jest.mock(
+    '@salesforce/apex/MailchimpMembershipController.getMemberships',
+    () => {
+        // eslint-disable-next-line @typescript-eslint/no-require-imports -- jest.mock factories cannot use import
+        const { createApexTestWireAdapter } = require('@salesforce/sfdx-lwc-jest');
+        return { default: createApexTestWireAdapter(jest.fn()) };
+    },
+    { virtual: true }
+);
+jest.mock('@salesforce/apex/MailchimpMembershipController.refreshMemberships', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/MailchimpMembershipController.optOut', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/MailchimpMembershipController.addToAudience', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex', () => ({ refreshApex: jest.fn(() => Promise.resolve()) }), { virtual: true });
+// Real text for the labels whose placeholders the tests check; every other label resolves to its name.
+jest.mock('@salesforce/label/c.MailchimpMembershipCardTitle', () => ({ default: 'Mailchimp Membership ({0})' }), {
+    virtual: true
+});
+jest.mock('@salesforce/label/c.MailchimpMembershipToastResultLine', () => ({ default: '{0}: {1}' }), {
+    virtual: true
+});
+jest.mock('c/mailchimpMembershipManageModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
+
+type WireMock = { emit(value: unknown): void; error(body?: unknown, status?: number): void; getLastConfig(): unknown };
+type ToastMock = { shown(): Array<{ label: string; message?: string; variant?: string }>; reset(): void };
+
+const wire = getMemberships as unknown as WireMock;
+const mockRefresh = refreshMemberships as unknown as jest.Mock;
+const mockOptOut = optOut as unknown as jest.Mock;
+const mockAdd = addToAudience as unknown as jest.Mock;
+const mockOpen = ManageModal.open as unknown as jest.Mock;
+const mockRefreshApex = refreshApex as unknown as jest.Mock;
+const mockNotify = notifyRecordUpdateAvailable as unknown as jest.Mock;
+const toasts = Toast as unknown as ToastMock;
+
+const CONTACT_ID = memberships.recordId;
+
+function render(recordId = CONTACT_ID): HTMLElement & { recordId?: string } {
+    const element = createElement('c-mailchimp-membership', { is: MailchimpMembership }) as HTMLElement & {
+        recordId?: string;
+    };
+    element.recordId = recordId;
+    document.body.appendChild(element);
+    return element;
+}
+
+function $(element: HTMLElement, selector: string): any {
+    return element.shadowRoot!.querySelector(selector);
+}
+
+function $$(element: HTMLElement, selector: string): any[] {
+    return Array.from(element.shadowRoot!.querySelectorAll(selector));
+}
+
+async function renderWith(view: unknown, recordId = CONTACT_ID): Promise<HTMLElement> {
+    const element = render(recordId);
+    wire.emit(view);
+    await flushPromises();
+    return element;
+}
+
+async function clickManage(element: HTMLElement): Promise<void> {
+    $(element, 'lightning-button.manage').click();
+    await flushPromises();
+}
+
+function expectNoImperativeApexCalls(): void {
+    expect(mockRefresh).not.toHaveBeenCalled();
+    expect(mockOptOut).not.toHaveBeenCalled();
+    expect(mockAdd).not.toHaveBeenCalled();
+}
+
+describe('c-mailchimp-membership', () => {
+    afterEach(() => {
+        while (document.body.firstChild) {
+            document.body.removeChild(document.body.firstChild);
+        }
+        jest.clearAllMocks();
+        toasts.reset();
+    });
+
+    describe('render states', () => {
+        it('shows a spinner while the memberships load', async () => {
+            const element = render();
+
+            expect($(element, '.loading lightning-spinner')).not.toBeNull();
+            expect($(element, 'lightning-card').title).toBe('Mailchimp Membership (0)');
+            await expect(element).toBeAccessible();
+        });
+
+        it('renders one row per audience with a distinct badge per status in one server round trip', async () => {
+            const element = await renderWith(memberships);
+
+            expect(wire.getLastConfig()).toEqual({ recordId: CONTACT_ID });
+            expectNoImperativeApexCalls();
+            const rows = $$(element, 'li.membership');
+            expect(rows).toHaveLength(4);
+            expect(rows.map((row) => row.querySelector('.audience').textContent)).toEqual([
+                'Events & Webinars',
+                'Monthly Newsletter',
+                'Partner Program',
+                'Product Updates'
+            ]);
+            const badges = $$(element, '.status-badge');
+            expect(badges.map((b) => b.textContent)).toEqual(['Pending', 'Subscribed', 'Cleaned', 'Unsubscribed']);
+            expect(new Set(badges.map((b) => b.className)).size).toBe(4);
+            expect(badges[1].className).toContain('slds-theme_success');
+            expect($$(element, '.last-changed lightning-formatted-date-time')[0].value).toBe(
+                '2025-03-02T09:15:00.000Z'
+            );
+            await expect(element).toBeAccessible();
+        });
+
+        it('titles the card with the number of audiences', async () => {
+            const element = await renderWith(memberships);
+
+            expect($(element, 'lightning-card').title).toBe('Mailchimp Membership (4)');
+        });
+
+        it('shows the opt-out audit line only for people opted out', async () => {
+            const element = await renderWith(memberships);
+
+            const audits = $$(element, '.audit');
+            expect(audits).toHaveLength(1);
+            expect(audits[0].textContent).toContain('c.MailchimpMembershipOptedOutBySalesforce');
+            expect(audits[0].querySelector('lightning-formatted-date-time').value).toBe('2025-01-07T10:30:02.000Z');
+        });
+
+        it('shows the unsubscribe reason and Mailchimp as the source on a Lead', async () => {
+            const element = await renderWith(leadMemberships, leadMemberships.recordId);
+
+            expect($(element, '.reason').textContent).toBe('I receive too many emails');
+            expect($(element, '.audit').textContent).toContain('c.MailchimpMembershipOptedOutByMailchimp');
+            await expect(element).toBeAccessible();
+        });
+
+        it('says so when the person is on no audience', async () => {
+            const element = await renderWith(noMemberships);
+
+            expect($(element, '.empty').textContent).toBe('c.MailchimpMembershipEmpty');
+            expect($(element, 'ul.memberships')).toBeNull();
+            expect($(element, 'lightning-button.manage')).not.toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('explains a record without email and offers neither manage nor refresh', async () => {
+            const element = await renderWith(noEmail);
+
+            expect($(element, '.no-email').textContent).toBe('c.MailchimpMembershipNoEmail');
+            expect($(element, 'lightning-button.manage')).toBeNull();
+            expect($(element, 'lightning-button-icon.refresh').disabled).toBe(true);
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows the not-configured state when no audience was ever read', async () => {
+            const element = await renderWith(notConfigured);
+
+            expect($(element, '.not-configured').textContent).toBe('c.MailchimpMembershipNotConfigured');
+            expect($(element, 'lightning-button.manage')).toBeNull();
+            expect($(element, 'lightning-button-icon.refresh').disabled).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows the not-configured state when the server says the credential is missing', async () => {
+            const element = render();
+            wire.error(errorNotConfigured.body, 500);
+            await flushPromises();
+
+            expect($(element, '.not-configured')).not.toBeNull();
+            expect($(element, '.error')).toBeNull();
+            await expect(element).toBeAccessible();
+        });
+
+        it('shows the error sentence without its code when the wire fails', async () => {
+            const element = render();
+            wire.error(errorNoAccess.body, 500);
+            await flushPromises();
+
+            const error = $(element, '.error');
+            expect(error.getAttribute('role')).toBe('alert');
+            expect(error.textContent).toContain("You don't have access to Mailchimp memberships");
+            expect(error.textContent).not.toContain('NO_ACCESS');
+            await expect(element).toBeAccessible();
+        });
+
+        it('hides Manage and explains why for a user without the manage permission', async () => {
+            const element = await renderWith(membershipsReadOnly);
+
+            expect($(element, 'lightning-button.manage')).toBeNull();
+            expect($(element, '.read-only').textContent.trim()).toBe('c.MailchimpMembershipReadOnly');
+            expect($$(element, 'li.membership')).toHaveLength(4);
+            await expect(element).toBeAccessible();
+        });
+
+        it('gives the refresh button an accessible name', async () => {
+            const element = await renderWith(memberships);
+
+            expect($(element, 'lightning-button-icon.refresh').alternativeText).toBe('c.MailchimpMembershipRefresh');
+        });
+    });
+
+    describe('refresh', () => {
+        it('re-reads Mailchimp with exactly one Apex call and shows the result', async () => {
+            mockRefresh.mockResolvedValue(refreshed);
+            const element = await renderWith(memberships);
+
+            $(element, 'lightning-button-icon.refresh').click();
+            await flushPromises();
+
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect(mockRefresh).toHaveBeenCalledWith({ recordId: CONTACT_ID });
+            expect(mockOptOut).not.toHaveBeenCalled();
+            expect($$(element, '.status-badge')[0].textContent).toBe('Subscribed');
+            expect(mockRefreshApex).toHaveBeenCalledTimes(1);
+            expect(mockNotify).toHaveBeenCalledWith([{ recordId: CONTACT_ID }]);
+            expect(toasts.shown()).toEqual([
+                { label: 'c.MailchimpMembershipToastRefreshed', message: undefined, variant: 'success' }
+            ]);
+            await expect(element).toBeAccessible();
+        });
+
+        it('switches to the not-configured state when Mailchimp rejects the credential', async () => {
+            mockRefresh.mockRejectedValue(errorNotConfigured);
+            const element = await renderWith(memberships);
+
+            $(element, 'lightning-button-icon.refresh').click();
+            await flushPromises();
+
+            expect($(element, '.not-configured')).not.toBeNull();
+            expect(toasts.shown()[0].variant).toBe('error');
+            expect(mockRefreshApex).not.toHaveBeenCalled();
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps the rows and shows an error toast when Mailchimp fails', async () => {
+            mockRefresh.mockRejectedValue(errorMailchimp);
+            const element = await renderWith(memberships);
+
+            $(element, 'lightning-button-icon.refresh').click();
+            await flushPromises();
+
+            expect($$(element, 'li.membership')).toHaveLength(4);
+            expect(toasts.shown()).toEqual([
+                {
+                    label: 'c.MailchimpMembershipToastError',
+                    message: 'Mailchimp is having a problem right now. Try again in a few minutes.',
+                    variant: 'error'
+                }
+            ]);
+        });
+    });
+
+    describe('manage', () => {
+        it('passes the memberships and addable audiences to the modal', async () => {
+            mockOpen.mockResolvedValue(undefined);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(mockOpen).toHaveBeenCalledWith(
+                expect.objectContaining({
+                    size: 'small',
+                    label: 'c.MailchimpMembershipModalTitle',
+                    memberships: memberships.memberships,
+                    addableAudiences: memberships.addableAudiences
+                })
+            );
+        });
+
+        it('does nothing when the modal is cancelled', async () => {
+            mockOpen.mockResolvedValue(undefined);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expectNoImperativeApexCalls();
+            expect(toasts.shown()).toEqual([]);
+            expect(mockRefreshApex).not.toHaveBeenCalled();
+        });
+
+        it('opts out of one audience with one Apex call', async () => {
+            const [news] = memberships.memberships.filter((m) => m.status === 'subscribed');
+            mockOpen.mockResolvedValue({ action: 'optOut', audienceIds: [news.audienceId] });
+            mockOptOut.mockResolvedValue({ results: [optOutSuccess.results[0]] });
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(mockOptOut).toHaveBeenCalledTimes(1);
+            expect(mockOptOut).toHaveBeenCalledWith({ recordId: CONTACT_ID, audienceIds: [news.audienceId] });
+            expect(toasts.shown()[0]).toEqual(
+                expect.objectContaining({ label: 'c.MailchimpMembershipToastOptOutDone', variant: 'success' })
+            );
+            expect(mockRefreshApex).toHaveBeenCalledTimes(1);
+            expect(mockNotify).toHaveBeenCalledWith([{ recordId: CONTACT_ID }]);
+        });
+
+        it('opts out of several audiences with a single Apex call', async () => {
+            const ids = optOutSuccess.results.map((r) => r.audienceId);
+            mockOpen.mockResolvedValue({ action: 'optOut', audienceIds: ids });
+            mockOptOut.mockResolvedValue(optOutSuccess);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(mockOptOut).toHaveBeenCalledTimes(1);
+            expect(mockOptOut.mock.calls[0][0].audienceIds).toHaveLength(2);
+            expect(mockRefresh).not.toHaveBeenCalled();
+            expect(toasts.shown()[0].variant).toBe('success');
+        });
+
+        it('reports a partial failure per audience', async () => {
+            mockOpen.mockResolvedValue({
+                action: 'optOut',
+                audienceIds: optOutPartial.results.map((r) => r.audienceId)
+            });
+            mockOptOut.mockResolvedValue(optOutPartial);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            const [toast] = toasts.shown();
+            expect(toast.label).toBe('c.MailchimpMembershipToastOptOutPartial');
+            expect(toast.variant).toBe('warning');
+            expect(toast.message).toContain(
+                'Events & Webinars: Mailchimp is busy with other requests from your company. Wait a minute and try again.'
+            );
+            expect(mockRefreshApex).toHaveBeenCalledTimes(1);
+            await expect(element).toBeAccessible();
+        });
+
+        it('reports an opt-out that failed everywhere as an error', async () => {
+            mockOpen.mockResolvedValue({ action: 'optOut', audienceIds: [optOutFailed.results[0].audienceId] });
+            mockOptOut.mockResolvedValue(optOutFailed);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(toasts.shown()[0]).toEqual(
+                expect.objectContaining({ label: 'c.MailchimpMembershipToastOptOutFailed', variant: 'error' })
+            );
+        });
+
+        it('adds the person to an audience with one Apex call', async () => {
+            const beta = memberships.addableAudiences[0];
+            mockOpen.mockResolvedValue({ action: 'add', audienceId: beta.id });
+            mockAdd.mockResolvedValue(addSubscribed);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(mockAdd).toHaveBeenCalledTimes(1);
+            expect(mockAdd).toHaveBeenCalledWith({ recordId: CONTACT_ID, audienceId: beta.id });
+            expect(toasts.shown()).toEqual([
+                { label: 'c.MailchimpMembershipToastAdded', message: addSubscribed.message, variant: 'success' }
+            ]);
+            expect(mockRefreshApex).toHaveBeenCalledTimes(1);
+        });
+
+        it('explains a re-subscribe that waits for the confirmation email', async () => {
+            mockOpen.mockResolvedValue({ action: 'add', audienceId: memberships.addableAudiences[2].id });
+            mockAdd.mockResolvedValue(addPending);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(toasts.shown()[0]).toEqual(
+                expect.objectContaining({ label: 'c.MailchimpMembershipToastAddedPending', variant: 'info' })
+            );
+        });
+
+        it('explains the compliance state when Mailchimp refuses', async () => {
+            mockOpen.mockResolvedValue({ action: 'add', audienceId: memberships.addableAudiences[1].id });
+            mockAdd.mockResolvedValue(addCompliance);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(toasts.shown()[0]).toEqual({
+                label: 'c.MailchimpMembershipToastAddFailed',
+                message: addCompliance.message,
+                variant: 'error'
+            });
+        });
+
+        it('shows a server refusal as an error toast in plain words', async () => {
+            mockOpen.mockResolvedValue({ action: 'add', audienceId: memberships.addableAudiences[0].id });
+            mockAdd.mockRejectedValue(errorNoAccess);
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(toasts.shown()[0].message).toMatch(/^You don't have access/);
+            expect($$(element, 'li.membership')).toHaveLength(4);
+        });
+
+        it('falls back to a generic sentence for an error without a message', async () => {
+            mockOpen.mockResolvedValue({ action: 'add', audienceId: memberships.addableAudiences[0].id });
+            mockAdd.mockRejectedValue({});
+            const element = await renderWith(memberships);
+
+            await clickManage(element);
+
+            expect(toasts.shown()[0].message).toBe('c.MailchimpMembershipErrorUnexpected');
+        });
+    });
+});

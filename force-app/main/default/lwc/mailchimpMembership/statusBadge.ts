@@ -1,0 +1,29 @@
+/**
+ * Status → badge. Each Mailchimp status gets its own look so a glance tells them apart; the text label
+ * is always shown too, so colour is never the only cue.
+ */
+const THEME_BY_STATUS: Record<string, string> = {
+    subscribed: 'slds-theme_success',
+    pending: 'slds-theme_warning',
+    unsubscribed: 'slds-badge_inverse',
+    cleaned: 'slds-theme_error',
+    transactional: 'slds-badge_lightest',
+    archived: ''
+};
+
+export interface Badge {
+    label: string;
+    className: string;
+}
+
+/**
+ * @param status Mailchimp status value (subscribed, unsubscribed, cleaned, pending, transactional, archived)
+ * @param statusLabel translated label from the server; the raw status when missing
+ */
+export function toBadge(status: string | null | undefined, statusLabel?: string | null): Badge {
+    const theme = status ? (THEME_BY_STATUS[status] ?? '') : '';
+    return {
+        label: statusLabel || status || '',
+        className: theme ? `slds-badge ${theme} status-badge` : 'slds-badge status-badge'
+    };
+}
