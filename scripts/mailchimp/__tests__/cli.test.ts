@@ -14,6 +14,9 @@ import { ExitCode } from '../lib/exit-codes';
 const ROOT = resolve(__dirname, '../../..');
 const TSX = join(ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
 
+// Each case starts tsx in a child process: slower than the 5 s default on a busy machine.
+jest.setTimeout(60_000);
+
 let cwd: string;
 beforeAll(() => {
     cwd = mkdtempSync(join(tmpdir(), 'mcms-cli-'));
