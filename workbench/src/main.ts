@@ -1,0 +1,126 @@
+/**
+ * The workbench page: a Contact record page laid out like Lightning Experience, with the real
+ * `c-mailchimp-membership` in the right-hand column. The scenario comes from `?scenario=`.
+ */
+// Synthetic shadow first, as on the platform: without it the component's own slds-* classes stop applying.
+import '@lwc/synthetic-shadow';
+import { createElement } from 'lwc';
+import Toast from 'lightning/toast';
+import MailchimpMembership from 'c/mailchimpMembership';
+import { log, scenario } from './platform/session';
+import { PLATFORM_TOAST_EVENT, type ShowToastConfig } from './platform/lightning/platformShowToastEvent';
+import { runRefreshHandlers } from './platform/lightning/refresh';
+import { SCENARIOS } from './scenarios';
+
+function byId<T extends HTMLElement>(id: string): T {
+    const element = document.getElementById(id);
+    if (!element) throw new Error(`workbench page: #${id} is missing`);
+    return element as T;
+}
+
+function renderScenarioSwitcher(): void {
+    const select = byId<HTMLSelectElement>('wb-scenario');
+    for (const option of SCENARIOS) {
+        select.add(new Option(option.title, option.id, false, option.id === scenario.id));
+    }
+    select.addEventListener('change', () => {
+        const url = new URL(window.location.href);
+        url.searchParams.set('scenario', select.value);
+        window.location.assign(url.toString());
+    });
+    byId('wb-scenario-description').textContent = scenario.description;
+}
+
+function renderRecord(): void {
+    const { fields } = scenario.record;
+    byId('wb-record-name').textContent = String(fields.Name ?? '');
+    const show = (value: unknown) => (value === null || value === undefined || value === '' ? '' : String(value));
+    const highlights: [string, unknown][] = [
+        ['Title', fields.Title],
+        ['Account Name', fields['Account.Name']],
+        ['Phone', fields.Phone],
+        ['Email', fields.Email]
+    ];
+    byId('wb-highlights').replaceChildren(
+        ...highlights.map(([label, value]) => {
+            const item = document.createElement('li');
+            item.className = 'slds-page-header__detail-block';
+            const title = document.createElement('div');
+            title.className = 'slds-text-title slds-truncate';
+            title.textContent = label;
+            const text = document.createElement('div');
+            text.className = 'slds-truncate';
+            text.textContent = show(value);
+            item.append(title, text);
+            return item;
+        })
+    );
+    const details = byId('wb-details');
+    for (const [label, value] of [['Name', fields.Name], ...highlights, ['Contact Owner', 'Wendy Workbench']]) {
+        const term = document.createElement('dt');
+        term.className = 'slds-item_label slds-truncate';
+        term.textContent = String(label);
+        const definition = document.createElement('dd');
+        definition.className = 'slds-item_detail slds-truncate';
+        definition.textContent = show(value);
+        details.append(term, definition);
+    }
+}
+
+/** Lightning Experience shows a toast for ShowToastEvent; here the base components' real toast does. */
+function listenForPageEvents(): void {
+    let forwarding = false;
+    window.addEventListener(
+        PLATFORM_TOAST_EVENT,
+        (event) => {
+            if (forwarding) return;
+            const detail = (event as CustomEvent).detail as
+                (ShowToastConfig & { label?: string; toast?: unknown }) | undefined;
+            if (!detail) return;
+            if (detail.toast) {
+                // lightning/toast's own event: its container (on document.body) displays it.
+                log.toasts.push({
+                    title: String(detail.label ?? ''),
+                    message: detail.message,
+                    variant: detail.variant,
+                    mode: detail.mode,
+                    via: 'lightning/toast'
+                });
+                return;
+            }
+            event.stopPropagation();
+            log.toasts.push({ ...detail, via: 'lightning/platformShowToastEvent' });
+            forwarding = true;
+            try {
+                Toast.show(
+                    {
+                        label: detail.title,
+                        message: detail.message,
+                        variant: detail.variant,
+                        // lightning/toast has no "pester" mode: Lightning shows pester toasts as dismissible ones.
+                        mode: detail.mode === 'pester' ? 'dismissible' : detail.mode
+                    },
+                    document.body
+                );
+            } finally {
+                forwarding = false;
+            }
+        },
+        { capture: true }
+    );
+    window.addEventListener('lightning__refreshevent', () => {
+        log.refreshEvents += 1;
+        void runRefreshHandlers();
+    });
+}
+
+function mountComponent(): void {
+    const element = createElement('c-mailchimp-membership', { is: MailchimpMembership });
+    Object.assign(element, { recordId: scenario.record.id, objectApiName: scenario.record.objectApiName });
+    byId('wb-component-slot').appendChild(element);
+}
+
+renderScenarioSwitcher();
+renderRecord();
+listenForPageEvents();
+mountComponent();

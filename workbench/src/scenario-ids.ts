@@ -1,0 +1,15 @@
+/** The workbench's scenarios: ids for `?scenario=`, shared by the page, the server and the tests. */
+export const SCENARIO_IDS = [
+    'several-audiences',
+    'no-memberships',
+    'no-email',
+    'not-configured',
+    'read-only',
+    'server-error',
+    'opt-out-partial-failure',
+    'slow'
+] as const;
+
+export type ScenarioId = (typeof SCENARIO_IDS)[number];
+
+export const DEFAULT_SCENARIO: ScenarioId = 'several-audiences';

@@ -1,0 +1,117 @@
+/**
+ * What a browser test gets: a fresh page on the workbench, helpers to open a scenario, wait until the
+ * component has its answers, read the workbench log, run axe, and save a screenshot.
+ */
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+import type { WorkbenchLog } from '../src/platform/session';
+import type { ScenarioId } from '../src/scenario-ids';
+
+export const SCREENSHOTS = path.resolve(__dirname, '..', 'screenshots');
+
+/** Dates on screen (e.g. "opted out at") come from this fixed clock, so screenshots are stable. */
+const FIXED_NOW = new Date('2026-03-02T10:30:00Z');
+
+export interface TestCase {
+    name: string;
+    /** What the test proves, printed with its result. */
+    proves: string;
+    run: (t: TestContext) => Promise<void>;
+}
+
+export class TestContext {
+    private constructor(
+        readonly page: Page,
+        private readonly baseUrl: string,
+        readonly name: string
+    ) {}
+
+    static async create(browser: Browser, baseUrl: string, name: string, errors: string[]): Promise<TestContext> {
+        const context = await browser.newContext({
+            viewport: { width: 1280, height: 820 },
+            reducedMotion: 'reduce',
+            locale: 'en-US',
+            timezoneId: 'UTC'
+        });
+        const page = await context.newPage();
+        page.setDefaultTimeout(5000);
+        page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+        page.on('console', (message) => {
+            if (message.type() === 'error') errors.push(`console.error: ${message.text()}`);
+        });
+        await page.clock.setFixedTime(FIXED_NOW);
+        return new TestContext(page, baseUrl, name);
+    }
+
+    /** Opens the record page in a scenario; `settle: false` returns while Apex answers are still on their way. */
+    async open(scenario: ScenarioId, { settle = true } = {}): Promise<void> {
+        await this.page.goto(`${this.baseUrl}/?scenario=${scenario}`);
+        await this.page.locator('c-mailchimp-membership lightning-card').waitFor();
+        if (settle) await this.settled();
+    }
+
+    /** Waits until no Apex call is pending, the DOM had a frame to render the answers, and animations ended. */
+    async settled(): Promise<void> {
+        await this.page.waitForFunction(() => window.__workbench && window.__workbench.pending === 0);
+        await this.page.evaluate(
+            () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)))
+        );
+        await this.animationsDone();
+    }
+
+    /** Finite animations (a toast fading in, the modal opening) have finished: screenshots show the end state. */
+    async animationsDone(): Promise<void> {
+        await this.page.evaluate(() =>
+            Promise.all(
+                document
+                    .getAnimations()
+                    .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+                    .map((a) => a.finished.catch(() => undefined))
+            )
+        );
+    }
+
+    log(): Promise<WorkbenchLog> {
+        return this.page.evaluate(() => JSON.parse(JSON.stringify(window.__workbench)) as WorkbenchLog);
+    }
+
+    async clearCalls(): Promise<void> {
+        await this.page.evaluate(() => {
+            window.__workbench.calls.length = 0;
+            window.__workbench.toasts.length = 0;
+        });
+    }
+
+    /** axe-core with WCAG 2.1 A/AA rules; fails on any serious or critical violation. */
+    async expectAccessible(where: string): Promise<void> {
+        const results = await new AxeBuilder({ page: this.page })
+            .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+            .analyze();
+        const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+        if (blocking.length) {
+            const lines = blocking.map(
+                (v) =>
+                    `  [${v.impact}] ${v.id}: ${v.help}\n` +
+                    v.nodes
+                        .slice(0, 3)
+                        .map((n) => `      ${n.target.join(' ')} — ${n.failureSummary?.split('\n').join(' ')}`)
+                        .join('\n')
+            );
+            throw new Error(`axe (${where}): ${blocking.length} serious/critical violation(s)\n${lines.join('\n')}`);
+        }
+    }
+
+    /** Files this test saved; the runner adds `<name>.png` (the final state) unless the test saved it itself. */
+    readonly saved = new Set<string>();
+
+    async screenshot(file = `${this.name}.png`): Promise<void> {
+        await this.animationsDone();
+        await this.page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true });
+        this.saved.add(file);
+    }
+}
+
+export function expect(condition: unknown, message: string): asserts condition {
+    if (!condition) throw new Error(message);
+}
