@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
-interface Step {
+export interface Step {
     name: string;
     proves: string;
     command: string[];
@@ -58,40 +58,41 @@ export const STEPS: Step[] = [
     }
 ];
 
-function selectedSteps(argv: string[]): Step[] {
+export function selectedSteps(argv: string[], steps: Step[] = STEPS): Step[] {
     const only = argv.filter((a) => !a.startsWith('-'));
-    if (only.length === 0) return STEPS;
-    const unknown = only.filter((n) => !STEPS.some((s) => s.name === n));
+    if (only.length === 0) return steps;
+    const unknown = only.filter((n) => !steps.some((s) => s.name === n));
     if (unknown.length) {
-        throw new Error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${STEPS.map((s) => s.name).join(', ')}`);
+        throw new Error(`Unknown step(s): ${unknown.join(', ')}. Steps: ${steps.map((s) => s.name).join(', ')}`);
     }
-    return STEPS.filter((s) => only.includes(s.name));
+    return steps.filter((s) => only.includes(s.name));
 }
 
-function main(): void {
-    const steps = selectedSteps(process.argv.slice(2));
+/** Runs the steps in order and stops at the first one that fails. Returns the process exit code. */
+export function runChain(steps: Step[], log: (line: string) => void = console.log, cwd: string = ROOT): number {
     const summary: string[] = [];
     let passed = 0;
     for (const step of steps) {
         const started = Date.now();
-        console.log(`\n=== ${step.name}: ${step.proves}`);
+        log(`\n=== ${step.name}: ${step.proves}`);
         const [cmd, ...args] = step.command;
-        const result = spawnSync(cmd, args, { cwd: ROOT, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
+        const result = spawnSync(cmd, args, { cwd, stdio: 'inherit', env: { ...process.env, FORCE_COLOR: '0' } });
         const seconds = ((Date.now() - started) / 1000).toFixed(1);
-        if (result.status !== 0) {
-            summary.push(`  FAIL ${step.name.padEnd(14)} ${seconds.padStart(6)} s`);
-            console.log(`\n=== Summary\n${summary.join('\n')}`);
-            console.log(`\n${passed} passed, 1 failed`);
-            console.error(`\n'${step.name}' failed: ${step.proves}. Fix it and run \`npm test\` again.`);
-            process.exit(1);
+        const ok = result.status === 0;
+        summary.push(`  ${ok ? 'ok  ' : 'FAIL'} ${step.name.padEnd(14)} ${seconds.padStart(6)} s`);
+        if (!ok) {
+            log(`\n=== Summary\n${summary.join('\n')}`);
+            log(`\n${passed} passed, 1 failed`);
+            log(`\n'${step.name}' failed: ${step.proves}. Fix it and run \`npm test\` again.`);
+            return 1;
         }
         passed += 1;
-        summary.push(`  ok   ${step.name.padEnd(14)} ${seconds.padStart(6)} s`);
     }
-    console.log(`\n=== Summary\n${summary.join('\n')}`);
-    console.log(`\n${passed} passed, 0 failed`);
+    log(`\n=== Summary\n${summary.join('\n')}`);
+    log(`\n${passed} passed, 0 failed`);
+    return 0;
 }
 
 if (require.main === module) {
-    main();
+    process.exit(runChain(selectedSteps(process.argv.slice(2))));
 }
