@@ -70,12 +70,16 @@ export function startServer(port = 0): Promise<RunningServer> {
 async function main(): Promise<void> {
     const warning = checkDeployTsconfig();
     if (warning) console.warn(warning);
-    // The watcher's first build is the cold build; each save rebuilds (times printed as they happen).
-    watchBuild();
     const { url } = await startServer(Number(process.env.PORT ?? 3000));
-    console.log(`\nMailchimp Membership workbench: ${url}/`);
-    for (const id of SCENARIO_IDS) console.log(`  ${url}/?scenario=${id}`);
-    console.log('\nWatching force-app and workbench: save a file, then reload the page. Ctrl+C stops.\n');
+    let first = true;
+    // The watcher's first build makes the page; each save rebuilds (times printed as they happen).
+    watchBuild(() => {
+        if (!first) return;
+        first = false;
+        console.log(`\nMailchimp Membership workbench: ${url}/`);
+        for (const id of SCENARIO_IDS) console.log(`  ${url}/?scenario=${id}`);
+        console.log('\nWatching force-app and workbench: save a file, then reload the page. Ctrl+C stops.\n');
+    });
 }
 
 if (require.main === module) {

@@ -157,9 +157,14 @@ export async function build({ cache = true } = {}): Promise<{ ms: number; cached
     return { ms: Math.round(performance.now() - started), cached: Boolean(previous) };
 }
 
+/**
+ * Builds, then rebuilds on every change to the component, the labels, the fixtures or the workbench.
+ * The first build starts from the module cache in dist/ when it is valid.
+ */
 export function watchBuild(onBuilt: (ms: number) => void = () => undefined): { close: () => Promise<void> } {
     const watcher = watch({
         ...inputOptions(),
+        cache: readCache(cacheKey()),
         output: outputOptions,
         watch: { clearScreen: false, exclude: ['node_modules/**', path.join(DIST, '**')] }
     });

@@ -15,6 +15,7 @@ import { SCREENSHOTS, TestContext, type TestCase } from './harness';
 import { TESTS } from './tests';
 
 const TEST_TIMEOUT_MS = 20_000;
+const CONCURRENCY = Math.max(1, Number(process.env.WORKBENCH_TEST_CONCURRENCY ?? 2));
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
     let timer: NodeJS.Timeout | undefined;
@@ -60,18 +61,24 @@ async function main(): Promise<number> {
     try {
         server = await startServer(0);
         browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
-        for (const test of tests) {
-            const testStarted = performance.now();
-            const failure = await runOne(browser, server.url, test);
-            const seconds = ((performance.now() - testStarted) / 1000).toFixed(1);
-            if (failure) {
-                failed += 1;
-                console.log(`  FAIL ${test.name} (${seconds} s) — ${test.proves}\n${indent(failure)}`);
-            } else {
-                passed += 1;
-                console.log(`  ok   ${test.name} (${seconds} s) — ${test.proves}`);
+        const queue = [...tests];
+        const worker = async (launched: Browser, url: string) => {
+            for (let test = queue.shift(); test; test = queue.shift()) {
+                const testStarted = performance.now();
+                const failure = await runOne(launched, url, test);
+                const seconds = ((performance.now() - testStarted) / 1000).toFixed(1);
+                if (failure) {
+                    failed += 1;
+                    console.log(`  FAIL ${test.name} (${seconds} s) — ${test.proves}\n${indent(failure)}`);
+                } else {
+                    passed += 1;
+                    console.log(`  ok   ${test.name} (${seconds} s) — ${test.proves}`);
+                }
             }
-        }
+        };
+        // One browser, a page per test, two at a time (the machines have two cores).
+        const url = server.url;
+        await Promise.all(Array.from({ length: CONCURRENCY }, () => worker(browser as Browser, url)));
     } finally {
         await browser?.close();
         await server?.close();
