@@ -125,7 +125,9 @@ const CACHE_FILE = path.join(DIST, '.rollup-cache.json');
  */
 function cacheKey(): string {
     const hash = createHash('sha256');
-    for (const file of fs.readdirSync(__dirname).sort()) hash.update(fs.readFileSync(path.join(__dirname, file)));
+    for (const file of fs.readdirSync(__dirname).sort()) {
+        if (file.endsWith('.ts')) hash.update(fs.readFileSync(path.join(__dirname, file)));
+    }
     hash.update(fs.readFileSync(path.join(ROOT, 'package-lock.json')));
     return hash.digest('hex');
 }

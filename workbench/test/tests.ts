@@ -86,7 +86,7 @@ function focused(page: Page): Promise<string> {
             element.getAttribute('aria-label') ?? '',
             element.getAttribute('title') ?? '',
             labelText,
-            (element.textContent ?? '').trim()
+            (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 60)
         ].join('|');
     });
 }
@@ -240,34 +240,53 @@ const readOnly: TestCase = {
     }
 };
 
+/** Manage → tick Events & Webinars and Monthly Newsletter → Opt Out, with Tab, Space and Enter only. */
+async function optOutWithKeyboard(t: TestContext, screenshot?: string): Promise<void> {
+    const { page } = t;
+    await t.open('several-audiences');
+    const manage = label('MailchimpMembershipManage');
+    await tabTo(page, (d) => d.startsWith('button|') && d.endsWith(`|${manage}`), 'the Manage button');
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor();
+    for (const audience of [EVENTS, NEWSLETTER]) {
+        await tabTo(
+            page,
+            (d) => d.startsWith('input|checkbox|') && d.includes(`|${audience}|`),
+            `the ${audience} checkbox`
+        );
+        await page.keyboard.press('Space');
+    }
+    const confirm = label('MailchimpMembershipModalConfirmOptOut');
+    await tabTo(page, (d) => d.startsWith('button|') && d.endsWith(`|${confirm}`), 'the Opt Out button');
+    if (screenshot) await t.screenshot(screenshot);
+    await page.keyboard.press('Enter');
+    await dialog(page).waitFor({ state: 'detached' });
+    await toast(page).waitFor();
+    await t.settled();
+}
+
 const keyboard: TestCase = {
     name: 'keyboard-only-opt-out',
     proves: 'the whole opt-out flow works with Tab, Space and Enter alone',
     async run(t) {
-        const { page } = t;
-        await t.open('several-audiences');
-        const manage = label('MailchimpMembershipManage');
-        await tabTo(page, (d) => d.startsWith('button|') && d.endsWith(`|${manage}`), 'the Manage button');
-        await page.keyboard.press('Enter');
-        await dialog(page).waitFor();
-        for (const audience of [EVENTS, NEWSLETTER]) {
-            await tabTo(
-                page,
-                (d) => d.startsWith('input|checkbox|') && d.includes(`|${audience}|`),
-                `the ${audience} checkbox`
-            );
-            await page.keyboard.press('Space');
-        }
-        const confirm = label('MailchimpMembershipModalConfirmOptOut');
-        await tabTo(page, (d) => d.startsWith('button|') && d.endsWith(`|${confirm}`), 'the Opt Out button');
-        await t.screenshot('keyboard-only-opt-out-focus.png');
-        await page.keyboard.press('Enter');
-        await dialog(page).waitFor({ state: 'detached' });
-        await toast(page).waitFor();
-        await t.settled();
+        await optOutWithKeyboard(t, 'keyboard-only-opt-out-focus.png');
         await expectOptOutCall(t, [NEWSLETTER, EVENTS]);
-        await expectStatus(page, NEWSLETTER, 'Unsubscribed');
-        await expectStatus(page, EVENTS, 'Unsubscribed');
+        await expectStatus(t.page, NEWSLETTER, 'Unsubscribed');
+        await expectStatus(t.page, EVENTS, 'Unsubscribed');
+    }
+};
+
+const focusAfterOptOut: TestCase = {
+    name: 'keyboard-focus-kept-after-opt-out',
+    proves: 'after confirming, keyboard focus comes back to the card (WCAG 2.4.3), not to the top of the page',
+    async run(t) {
+        await optOutWithKeyboard(t);
+        const where = await focused(t.page);
+        const manage = label('MailchimpMembershipManage');
+        expect(
+            where.startsWith('button|') && where.endsWith(`|${manage}`),
+            `focus after the opt-out is on "${where || 'nothing'}", expected the Manage button`
+        );
     }
 };
 
@@ -329,6 +348,7 @@ export const TESTS: TestCase[] = [
     partialFailure,
     readOnly,
     keyboard,
+    focusAfterOptOut,
     slow,
     ...accessibility,
     modalAccessibility
