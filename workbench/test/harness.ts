@@ -2,6 +2,7 @@
  * What a browser test gets: a fresh page on the workbench, helpers to open a scenario, wait until the
  * component has its answers, read the workbench log, run axe, and save a screenshot.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
@@ -12,6 +13,9 @@ export const SCREENSHOTS = path.resolve(__dirname, '..', 'screenshots');
 
 /** Dates on screen (e.g. "opted out at") come from this fixed clock, so screenshots are stable. */
 const FIXED_NOW = new Date('2026-03-02T10:30:00Z');
+
+/** Up to this many differing pixels, a new screenshot is the same picture as the saved one. */
+const SAME_IMAGE_PIXELS = 100;
 
 export interface TestCase {
     name: string;
@@ -107,8 +111,36 @@ export class TestContext {
 
     async screenshot(file = `${this.name}.png`): Promise<void> {
         await this.animationsDone();
-        await this.page.screenshot({ path: path.join(SCREENSHOTS, file), fullPage: true });
+        const target = path.join(SCREENSHOTS, file);
+        const image = await this.page.screenshot({ fullPage: true });
         this.saved.add(file);
+        // Anti-aliasing differs by a few pixels between runs: keep the saved file unless the page really
+        // changed, so a test run leaves committed screenshots untouched.
+        if (fs.existsSync(target) && (await this.pixelsChanged(fs.readFileSync(target), image)) <= SAME_IMAGE_PIXELS) {
+            return;
+        }
+        fs.writeFileSync(target, image);
+    }
+
+    /** Counts differing pixels of two PNGs, decoded by the browser (no image library needed in Node). */
+    private pixelsChanged(before: Buffer, after: Buffer): Promise<number> {
+        // A string, not a function: tsx would wrap named inner functions in a helper the page lacks.
+        return this.page.evaluate(`(async () => {
+            const decode = async (base64) => {
+                const bitmap = await createImageBitmap(await (await fetch('data:image/png;base64,' + base64)).blob());
+                const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+                const context = canvas.getContext('2d');
+                context.drawImage(bitmap, 0, 0);
+                return context.getImageData(0, 0, bitmap.width, bitmap.height);
+            };
+            const [x, y] = await Promise.all([decode('${before.toString('base64')}'), decode('${after.toString('base64')}')]);
+            if (x.width !== y.width || x.height !== y.height) return Number.MAX_SAFE_INTEGER;
+            let changed = 0;
+            for (let i = 0; i < x.data.length; i += 4) {
+                if (x.data[i] !== y.data[i] || x.data[i + 1] !== y.data[i + 1] || x.data[i + 2] !== y.data[i + 2]) changed += 1;
+            }
+            return changed;
+        })()`);
     }
 }
 
