@@ -82,9 +82,13 @@ export function isBlocking(f: Finding): boolean {
 }
 
 async function main(): Promise<void> {
-    const workspace = path.resolve(process.argv[2] ?? PROJECT_ROOT);
+    const target = process.argv.slice(2).find((a) => !a.startsWith('--'));
+    const workspace = path.resolve(target ?? PROJECT_ROOT);
     const { findings, engineErrors } = await runCodeAnalyzer(workspace);
-    for (const f of findings) {
+    // Severity 1-3 are listed one by one; 4-5 (mostly ApexDoc) only counted, to keep the log readable.
+    // `npm run check:analyzer -- . --all` lists everything.
+    const listAll = process.argv.includes('--all');
+    for (const f of findings.filter((x) => listAll || x.severity <= SeverityLevel.Moderate)) {
         const rel = path.relative(workspace, f.file);
         console.log(`  sev ${f.severity} ${f.engine}:${f.rule} ${rel}:${f.line} ${f.message.trim()}`);
     }
