@@ -28,6 +28,8 @@ export default class MailchimpMembership extends LightningElement {
     error?: ReducedError;
     busy = false;
     private wired?: Wired;
+    private restoreFocus = false;
+    private focusAfterAction: 'manage' | 'refresh' = 'refresh';
 
     @wire(getMemberships, { recordId: '$recordId' })
     wiredMemberships(result: Wired): void {
@@ -98,11 +100,14 @@ export default class MailchimpMembership extends LightningElement {
         if (!this.recordId) {
             return;
         }
+        this.focusAfterAction = 'refresh';
+        // Refresh returns the fresh view itself: one Apex call, no cache reload behind it (a reload
+        // would be a second server round trip for data we already hold).
         await this.run(async () => {
             this.view = await refreshMemberships({ recordId: this.recordId as string });
             this.error = undefined;
             this.toast({ label: LABELS.refreshed, message: '', variant: 'success' });
-        });
+        }, false);
     }
 
     async handleManage(): Promise<void> {
@@ -119,6 +124,7 @@ export default class MailchimpMembership extends LightningElement {
             return;
         }
         const recordId = this.recordId;
+        this.focusAfterAction = 'manage';
         await this.run(async () => {
             if (choice.action === 'optOut') {
                 this.toast(summarizeOptOut(await optOut({ recordId, audienceIds: choice.audienceIds }), LABELS));
@@ -128,12 +134,17 @@ export default class MailchimpMembership extends LightningElement {
         });
     }
 
-    /** Runs one server action, then re-reads the cached view and tells the record page that data changed. */
-    private async run(action: () => Promise<void>): Promise<void> {
+    /**
+     * Runs one server action; after a change (opt out, add) re-reads the cached view and tells the
+     * record page that data changed.
+     */
+    private async run(action: () => Promise<void>, reloadAfter = true): Promise<void> {
         this.busy = true;
         try {
             await action();
-            await this.reload();
+            if (reloadAfter) {
+                await this.reload();
+            }
         } catch (e) {
             const error = reduceError(e, LABELS.unexpected);
             if (isNotConfigured(error)) {
@@ -142,7 +153,25 @@ export default class MailchimpMembership extends LightningElement {
             this.toast({ label: LABELS.actionFailed, message: error.message, variant: 'error' });
         } finally {
             this.busy = false;
+            this.restoreFocus = true;
         }
+    }
+
+    /**
+     * The buttons are disabled while an action runs, so the browser drops focus to <body> when the modal
+     * hands it back to the disabled Manage button. Put it back where the user was once they are enabled.
+     */
+    renderedCallback(): void {
+        if (!this.restoreFocus) {
+            return;
+        }
+        this.restoreFocus = false;
+        if (document.activeElement && document.activeElement !== document.body) {
+            return; // the user has moved on: leave their focus alone
+        }
+        const selector =
+            this.focusAfterAction === 'manage' ? 'lightning-button.manage' : 'lightning-button-icon.refresh';
+        this.template?.querySelector<HTMLElement>(selector)?.focus();
     }
 
     private async reload(): Promise<void> {
