@@ -22,12 +22,14 @@ type Overview = MailchimpMembershipApi.Overview;
 
 /**
  * Several audiences, every status the fixtures hold: the Contact's four memberships (pending,
- * subscribed, cleaned, unsubscribed) plus the archived one from the Lead fixture.
+ * subscribed, cleaned, unsubscribed) plus the archived and transactional ones from the Lead fixture.
  */
 function severalAudiences(): Overview {
     const base = memberships as Overview;
-    const archived = (leadMemberships as Overview).memberships.filter((m) => m.status === 'archived');
-    return { ...base, memberships: [...base.memberships, ...archived] };
+    const others = (leadMemberships as Overview).memberships.filter(
+        (m) => m.status === 'archived' || m.status === 'transactional'
+    );
+    return { ...base, memberships: [...base.memberships, ...others] };
 }
 
 /** What a refresh finds in Mailchimp: refreshed.json's changes applied to the same memberships. */

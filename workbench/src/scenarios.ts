@@ -159,7 +159,7 @@ export const SCENARIOS: Scenario[] = [
     scenario(
         'several-audiences',
         'Several audiences, every status',
-        'Five audiences: pending, subscribed, cleaned, unsubscribed, archived. The user can manage.',
+        'Six audiences, one per status: pending, subscribed, cleaned, unsubscribed, archived, transactional. The user can manage.',
         FIXTURES.severalAudiences,
         { server: { refreshTo: FIXTURES.severalAudiencesRefreshed } }
     ),

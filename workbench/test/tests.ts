@@ -24,7 +24,10 @@ const fill = (template: string, ...values: (string | number)[]) =>
     values.reduce<string>((text, value, i) => text.split(`{${i}}`).join(String(value)), template);
 
 /** The several-audiences scenario: the Contact fixture's memberships plus the Lead fixture's archived one. */
-const SEVERAL = [...memberships.memberships, ...leadMemberships.memberships.filter((m) => m.status === 'archived')];
+const SEVERAL = [
+    ...memberships.memberships,
+    ...leadMemberships.memberships.filter((m) => m.status === 'archived' || m.status === 'transactional')
+];
 
 /** What each status must look like: the SLDS theme on the badge (colour is never the only cue: text too). */
 const BADGE_CLASS: Record<string, string> = {
@@ -32,7 +35,8 @@ const BADGE_CLASS: Record<string, string> = {
     pending: 'slds-theme_warning',
     unsubscribed: 'slds-badge_inverse',
     cleaned: 'slds-theme_error',
-    archived: 'slds-badge'
+    archived: 'slds-badge',
+    transactional: 'slds-badge_lightest'
 };
 
 const NEWSLETTER = 'Monthly Newsletter';
