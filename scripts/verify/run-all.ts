@@ -47,6 +47,11 @@ export const STEPS: Step[] = [
         command: [bin('jest'), '--coverage', '--silent']
     },
     {
+        name: 'browser',
+        proves: 'the real component in Chromium (workbench): rows and badges, one Apex call per refresh, opt-out by mouse and keyboard, partial failure, read-only, axe in every state',
+        command: [bin('tsx'), path.join('workbench', 'test', 'run.ts')]
+    },
+    {
         name: 'apex-ls',
         proves: 'Apex compiles semantically against our objects and the platform (types, fields, methods)',
         command: [bin('tsx'), path.join('scripts', 'verify', 'apex-ls.ts')]

@@ -42,6 +42,7 @@ describe('the npm test chain', () => {
             'build',
             'metadata',
             'jest',
+            'browser',
             'apex-ls',
             'code-analyzer'
         ]);
