@@ -42,6 +42,11 @@ export const STEPS: Step[] = [
         command: [bin('tsx'), path.join('scripts', 'verify', 'metadata', 'check-metadata.ts')]
     },
     {
+        name: 'apex-ls',
+        proves: 'Apex compiles semantically against our objects and the platform (types, fields, methods)',
+        command: [bin('tsx'), path.join('scripts', 'verify', 'apex-ls.ts')]
+    },
+    {
         name: 'jest',
         proves: 'LWC and tooling unit tests (with accessibility checks and coverage thresholds)',
         command: [bin('jest'), '--coverage', '--silent']
@@ -50,11 +55,6 @@ export const STEPS: Step[] = [
         name: 'browser',
         proves: 'the real component in Chromium (workbench): rows and badges, one Apex call per refresh, opt-out by mouse and keyboard, partial failure, read-only, axe in every state',
         command: [bin('tsx'), path.join('workbench', 'test', 'run.ts')]
-    },
-    {
-        name: 'apex-ls',
-        proves: 'Apex compiles semantically against our objects and the platform (types, fields, methods)',
-        command: [bin('tsx'), path.join('scripts', 'verify', 'apex-ls.ts')]
     },
     {
         name: 'code-analyzer',

@@ -41,9 +41,9 @@ describe('the npm test chain', () => {
             'format',
             'build',
             'metadata',
+            'apex-ls',
             'jest',
             'browser',
-            'apex-ls',
             'code-analyzer'
         ]);
     });
