@@ -1,6 +1,9 @@
 /**
- * Moves a converted Lead's Mailchimp memberships to its new Contact. Logic in MailchimpLeadConversionHandler.
+ * Moves a converted Lead's Mailchimp memberships to its new Contact (MailchimpLeadConversionHandler); deletes a
+ * deleted Lead's memberships and keeps a merged-away Lead's on the master (MailchimpPersonDeletionHandler). Each
+ * handler acts only on its own events.
  */
-trigger MailchimpLeadTrigger on Lead(after update) {
-    new MailchimpLeadConversionHandler().handleAfterUpdate(Trigger.new, Trigger.oldMap);
+trigger MailchimpLeadTrigger on Lead(after update, before delete, after delete) {
+    new MailchimpLeadConversionHandler().handle(Trigger.operationType, Trigger.new, Trigger.oldMap);
+    new MailchimpPersonDeletionHandler().handle(Trigger.operationType, Trigger.old);
 }
