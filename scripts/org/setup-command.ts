@@ -177,13 +177,9 @@ export function namedCredentialUpdateBody(
     };
 }
 
-async function setNamedCredentialUrl(deps: SetupDeps, dc: string): Promise<boolean> {
-    const path = `${CONNECT}/named-credential-setup/${NAMED_CREDENTIAL}`;
-    deps.out(`\n▶ Point Named Credential ${NAMED_CREDENTIAL} at ${namedCredentialUrl(dc)}`);
-    const current = await deps.run('sf', ['api', 'request', 'rest', path, ...TARGET], { capture: true });
-    const parsed = current.code === 0 ? (parseSfJson(current.stdout) as NamedCredentialOutput | undefined) : undefined;
-    const body = deps.tempFiles.write('named-credential.json', JSON.stringify(namedCredentialUpdateBody(parsed, dc)));
-    const result = await deps.run(
+/** `sf api request rest` with a JSON body read from a (mode 600) file, so no secret is on a command line. */
+function sendJson(deps: SetupDeps, method: string, path: string, bodyFile: string) {
+    return deps.run(
         'sf',
         [
             'api',
@@ -191,15 +187,24 @@ async function setNamedCredentialUrl(deps: SetupDeps, dc: string): Promise<boole
             'rest',
             path,
             '--method',
-            'PUT',
+            method,
             '--header',
             'Content-Type: application/json',
             '--body',
-            `@${body}`,
+            `@${bodyFile}`,
             ...TARGET
         ],
         { capture: true }
     );
+}
+
+async function setNamedCredentialUrl(deps: SetupDeps, dc: string): Promise<boolean> {
+    const path = `${CONNECT}/named-credential-setup/${NAMED_CREDENTIAL}`;
+    deps.out(`\n▶ Point Named Credential ${NAMED_CREDENTIAL} at ${namedCredentialUrl(dc)}`);
+    const current = await deps.run('sf', ['api', 'request', 'rest', path, ...TARGET], { capture: true });
+    const parsed = current.code === 0 ? (parseSfJson(current.stdout) as NamedCredentialOutput | undefined) : undefined;
+    const body = deps.tempFiles.write('named-credential.json', JSON.stringify(namedCredentialUpdateBody(parsed, dc)));
+    const result = await sendJson(deps, 'PUT', path, body);
     if (result.code === 0) return true;
     deps.err(`Could not update the Named Credential URL: ${(result.stdout + result.stderr).trim().slice(0, 500)}`);
     return false;
@@ -230,23 +235,7 @@ async function setPrincipalCredential(deps: SetupDeps, key: ParsedApiKey): Promi
     let last = '';
     // POST creates the principal's credential; PUT replaces one that an earlier run already stored.
     for (const method of ['POST', 'PUT']) {
-        const result = await deps.run(
-            'sf',
-            [
-                'api',
-                'request',
-                'rest',
-                `${CONNECT}/credential`,
-                '--method',
-                method,
-                '--header',
-                'Content-Type: application/json',
-                '--body',
-                `@${body}`,
-                ...TARGET
-            ],
-            { capture: true }
-        );
+        const result = await sendJson(deps, method, `${CONNECT}/credential`, body);
         if (result.code === 0) return true;
         last = redact((result.stdout + result.stderr).trim(), key.key).slice(0, 500);
     }
