@@ -9,13 +9,16 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transformSync } from '@lwc/compiler';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const toolRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+// `--project DIR` builds another SFDX project (the verification tests use a broken fixture).
+const projectIndex = process.argv.indexOf('--project');
+const root = projectIndex > -1 ? path.resolve(process.argv[projectIndex + 1]) : toolRoot;
 const lwcDir = path.join(root, 'force-app/main/default/lwc');
 const outIndex = process.argv.indexOf('--out');
 const outDir = outIndex > -1 ? path.resolve(root, process.argv[outIndex + 1]) : lwcDir;
 
 const args = ['-p', path.join(lwcDir, 'tsconfig.json'), '--outDir', outDir];
-const result = spawnSync(path.join(root, 'node_modules/.bin/tsc'), args, { stdio: 'inherit' });
+const result = spawnSync(path.join(toolRoot, 'node_modules/.bin/tsc'), args, { stdio: 'inherit' });
 if (result.status !== 0) {
     console.error('LWC build failed: the TypeScript above does not compile.');
     process.exit(result.status ?? 1);

@@ -13,6 +13,7 @@ import { isBlocking, runCodeAnalyzer } from '../code-analyzer';
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const BAD = path.join(ROOT, 'scripts', 'verify', 'fixtures', 'bad-project');
 const SYNTAX = path.join(ROOT, 'scripts', 'verify', 'fixtures', 'syntax-error-project');
+const BAD_LWC = path.join(ROOT, 'scripts', 'verify', 'fixtures', 'bad-lwc-project');
 const CLASSES = path.join(BAD, 'force-app', 'main', 'default', 'classes');
 
 describe('tsc', () => {
@@ -59,6 +60,20 @@ describe('prettier', () => {
         expect(before.stdout + before.stderr).toMatch(/WidgetUgly\.cls/);
         expect(run('prettier', [...config, '--write', copy]).status).toBe(0);
         expect(run('prettier', [...config, '--check', copy]).status).toBe(0);
+    });
+});
+
+describe('LWC build', () => {
+    it('fails when the LWC compiler refuses a component the TypeScript compiler accepted', () => {
+        const out = mkdtempSync(path.join(os.tmpdir(), 'lwc-build-'));
+        const result = spawnSync(
+            process.execPath,
+            [path.join(ROOT, 'scripts', 'build-lwc.mjs'), '--project', BAD_LWC, '--out', out],
+            { encoding: 'utf8' }
+        );
+        expect(result.status).toBe(1);
+        expect(result.stderr).toMatch(/LWC compiler rejected 1 file\(s\)/);
+        expect(result.stderr).toMatch(/badTemplate\.html: LWC1166/);
     });
 });
 
