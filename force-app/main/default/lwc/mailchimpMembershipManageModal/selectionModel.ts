@@ -21,10 +21,15 @@ export interface Selection {
 
 const OPT_OUTABLE = new Set(['subscribed', 'pending']);
 
-/** Audiences the person currently receives (or is about to receive) marketing email from. */
+/**
+ * Audiences the person currently receives (or is about to receive) marketing email from, once each: a person
+ * who changed email can hold two memberships in one audience, and opting out of the audience covers both.
+ */
 export function optOutOptions(memberships: Membership[] | undefined): Option[] {
+    const seen = new Set<string>();
     return (memberships ?? [])
         .filter((m) => OPT_OUTABLE.has(m.status))
+        .filter((m) => !seen.has(m.audienceId) && Boolean(seen.add(m.audienceId)))
         .map((m) => ({ label: m.audienceName, value: m.audienceId }));
 }
 

@@ -13,6 +13,23 @@ describe('selectionModel', () => {
         expect(optOutOptions(undefined)).toEqual([]);
     });
 
+    it('offers an audience once when the person holds two active memberships in it (old and new email)', () => {
+        const newsletter = memberships.memberships[1];
+        const twoAddresses = [
+            newsletter,
+            { ...newsletter, id: 'a025g00000Mm0009AAB', status: 'pending', statusLabel: 'Pending' },
+            memberships.memberships[0]
+        ];
+
+        const options = optOutOptions(twoAddresses);
+
+        expect(options).toEqual([
+            { label: 'Monthly Newsletter', value: 'a015g00000NwsLtAAB' },
+            { label: 'Events & Webinars', value: 'a015g00000EvntsAAB' }
+        ]);
+        expect(new Set(options.map((o) => o.value)).size).toBe(options.length);
+    });
+
     it('marks audiences that will need a confirmation email', () => {
         expect(addOptions(memberships.addableAudiences, memberships.memberships, SUFFIX)).toEqual([
             { label: 'Beta Testers', value: 'a015g00000BetaTAAB' },
