@@ -13,6 +13,10 @@ const lwc: Config = {
     ...jestConfig,
     displayName: 'lwc',
     testMatch: ['<rootDir>/force-app/**/__tests__/**/*.test.ts'],
+    transform: {
+        ...jestConfig.transform,
+        '^.+\\.(js|ts|html|css)$': '<rootDir>/scripts/jest-setup/lwc-transformer.cjs'
+    },
     moduleNameMapper: {
         // sfdx-lwc-jest ships no stub for lightning/modal; ours lives with the other test mocks.
         '^lightning/modal$': '<rootDir>/scripts/jest-mocks/lightning/modal',
