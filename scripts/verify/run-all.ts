@@ -49,7 +49,8 @@ export const STEPS: Step[] = [
     {
         name: 'jest',
         proves: 'LWC and tooling unit tests (with accessibility checks and coverage thresholds)',
-        command: [bin('jest'), '--coverage', '--silent']
+        // Two workers on two cores: much of the tooling tests' time is spent waiting on Java child processes.
+        command: [bin('jest'), '--coverage', '--silent', '--maxWorkers=2']
     },
     {
         name: 'browser',
