@@ -13,7 +13,7 @@ import optOut from '@salesforce/apex/MailchimpMembershipController.optOut';
 import addToAudience from '@salesforce/apex/MailchimpMembershipController.addToAudience';
 import ManageModal from 'c/mailchimpMembershipManageModal';
 import { LABELS } from './labels';
-import { reduceError, isNotConfigured, type ReducedError } from './errorMessage';
+import { reduceError, isNotConfigured, type ReducedError } from 'c/mailchimpErrors';
 import { canManage, deriveState, formatLabel, toRows, type CardState, type MembershipRow } from './membershipView';
 import { summarizeAdd, summarizeOptOut, type ToastSpec } from './actionSummary';
 

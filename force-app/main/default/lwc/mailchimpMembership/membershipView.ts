@@ -2,7 +2,7 @@
  * View → what the card renders: which state it is in, and one row per audience.
  */
 import { toBadge } from './statusBadge';
-import { isNotConfigured, type ReducedError } from './errorMessage';
+import { isNotConfigured, type ReducedError } from 'c/mailchimpErrors';
 
 type Overview = MailchimpMembershipApi.Overview;
 type Membership = MailchimpMembershipApi.Membership;

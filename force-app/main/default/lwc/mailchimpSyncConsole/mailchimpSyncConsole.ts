@@ -14,7 +14,7 @@ import schedule from '@salesforce/apex/MailchimpSyncConsoleController.schedule';
 import unschedule from '@salesforce/apex/MailchimpSyncConsoleController.unschedule';
 import runNow from '@salesforce/apex/MailchimpSyncConsoleController.runNow';
 import { LABELS } from './labels';
-import { reduceError } from './errorMessage';
+import { reduceError } from 'c/mailchimpErrors';
 import { describeSchedule, formatLabel, type ScheduleView } from './statusText';
 import { toProblemItem, toRunRow, type ProblemItem, type RunRow } from './runRows';
 

@@ -1,7 +1,8 @@
 /**
- * Error → message. The controller throws "CODE: plain sentence" (AuraHandledException); this splits it
- * so the card can branch on the code (NOT_CONFIGURED has its own state) and show the sentence.
- * Also reads the other shapes Lightning produces (LDS error arrays, page/field errors, JS errors).
+ * Error → message, shared by the package's components (a service module: no template, not exposed).
+ * The controllers throw "CODE: plain sentence" (AuraHandledException); this splits it so a component can
+ * branch on the code (e.g. NOT_CONFIGURED has its own state on the membership card) and show the sentence.
+ * Also reads the other shapes Lightning produces (LDS error arrays, page/field errors, JS errors, strings).
  */
 export const NOT_CONFIGURED = 'NOT_CONFIGURED';
 export const UNEXPECTED = 'UNEXPECTED';
