@@ -21,7 +21,9 @@ const lwc: Config = {
         // sfdx-lwc-jest ships no stub for lightning/modal; ours lives with the other test mocks.
         '^lightning/modal$': '<rootDir>/scripts/jest-mocks/lightning/modal',
         '^lightning/toast$': '<rootDir>/scripts/jest-mocks/lightning/toast',
-        '^@salesforce/customPermission/(.*)$': '<rootDir>/scripts/jest-mocks/customPermission'
+        '^@salesforce/customPermission/(.*)$': '<rootDir>/scripts/jest-mocks/customPermission',
+        // Shared test helpers (flushPromises, $, $$), written once.
+        '^lwc-test-utils$': '<rootDir>/scripts/jest-setup/lwcTestUtils'
     },
     setupFilesAfterEnv: [...(jestConfig.setupFilesAfterEnv ?? []), '<rootDir>/scripts/jest-setup/sa11y.ts']
 };

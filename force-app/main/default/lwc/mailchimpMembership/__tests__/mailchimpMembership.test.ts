@@ -8,7 +8,7 @@ import ManageModal from 'c/mailchimpMembershipManageModal';
 import { refreshApex } from '@salesforce/apex';
 import { notifyRecordUpdateAvailable } from 'lightning/uiRecordApi';
 import Toast from 'lightning/toast';
-import { flushPromises } from './flushPromises';
+import { $, $$, flushPromises } from 'lwc-test-utils';
 
 import memberships from './data/memberships.json';
 import membershipsReadOnly from './data/membershipsReadOnly.json';
@@ -76,14 +76,6 @@ function render(recordId = CONTACT_ID): HTMLElement & { recordId?: string } {
     element.recordId = recordId;
     document.body.appendChild(element);
     return element;
-}
-
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-
-function $$(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
 }
 
 async function renderWith(view: unknown, recordId = CONTACT_ID): Promise<HTMLElement> {

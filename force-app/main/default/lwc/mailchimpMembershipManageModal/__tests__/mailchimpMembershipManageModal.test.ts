@@ -2,7 +2,7 @@ import { createElement } from 'lwc';
 import MailchimpMembershipManageModal from 'c/mailchimpMembershipManageModal';
 import memberships from '../../mailchimpMembership/__tests__/data/memberships.json';
 import noMemberships from '../../mailchimpMembership/__tests__/data/noMemberships.json';
-import { flushPromises } from '../../mailchimpMembership/__tests__/flushPromises';
+import { $, flushPromises } from 'lwc-test-utils';
 
 type View = { memberships: unknown[]; addableAudiences: unknown[] };
 
@@ -16,10 +16,6 @@ function render(view: View): { element: HTMLElement; closed: jest.Mock } {
     element.addEventListener('close', (event) => closed((event as CustomEvent).detail));
     document.body.appendChild(element);
     return { element, closed };
-}
-
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
 }
 
 function change(target: HTMLElement, value: unknown): void {

@@ -6,7 +6,7 @@ import unschedule from '@salesforce/apex/MailchimpSyncConsoleController.unschedu
 import runNow from '@salesforce/apex/MailchimpSyncConsoleController.runNow';
 import LightningConfirm from 'lightning/confirm';
 import Toast from 'lightning/toast';
-import { flushPromises } from '../../mailchimpMembership/__tests__/flushPromises';
+import { $, $$, flushPromises } from 'lwc-test-utils';
 
 import statusScheduled from './data/statusScheduled.json';
 import statusNotScheduled from './data/statusNotScheduled.json';
@@ -54,14 +54,6 @@ const mockUnschedule = unschedule as unknown as jest.Mock;
 const mockRunNow = runNow as unknown as jest.Mock;
 const mockConfirm = (LightningConfirm as unknown as { open: jest.Mock }).open;
 const toasts = Toast as unknown as ToastMock;
-
-function $(element: HTMLElement, selector: string): any {
-    return element.shadowRoot!.querySelector(selector);
-}
-
-function $$(element: HTMLElement, selector: string): any[] {
-    return Array.from(element.shadowRoot!.querySelectorAll(selector));
-}
 
 function button(element: HTMLElement, action: string): any {
     return $(element, `lightning-button[data-action="${action}"]`);
