@@ -1,6 +1,6 @@
 /**
  * Exit codes shared by the Mailchimp and org scripts. Each failure a person can fix has its own
- * code so CI logs and shell scripts can tell them apart; the README documents the table.
+ * code so CI logs and shell scripts can tell them apart; docs/admin-guide.md documents the table.
  */
 export const ExitCode = {
     OK: 0,
