@@ -7,6 +7,8 @@
  *  1. every *.xml in the package directories is well-formed; every *-meta.xml has the Metadata namespace;
  *  2. every *-meta.xml against the Metadata API schema (@salesforce/types metadata.d.ts, generated from
  *     the WSDL): root type, unknown elements, repeated single elements, enumerations, booleans, numbers;
+ *     then the lengths and ranges an org enforces but the schema does not declare (check-limits.ts:
+ *     labels, descriptions, help text, error messages, API names, each rule with its source);
  *  3. Apex classes/triggers have their -meta.xml (and vice versa); LWC bundles have <name>.js-meta.xml;
  *  4. cross-references (permission sets, credentials, lookups, tabs, apps, layouts, flexipages, LWC
  *     `@salesforce/label|customPermission|apex|schema` imports) resolve in the project or the platform;
@@ -17,13 +19,14 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as sdrModule from '@salesforce/source-deploy-retrieve';
+import { checkLimits } from './check-limits';
 import { checkMetadataXml } from './check-schema';
 import { ReferenceChecker } from './check-references';
-import { buildIndex, listFiles, metaSuffix, readPackageDirectories } from './project';
+import { buildIndex, listFiles, metaBaseName, metaSuffix, readPackageDirectories } from './project';
 import { loadMetadataSchema } from './schema';
 import { readXml, type XmlElement } from './xml';
 
-export type CheckName = 'xml' | 'schema' | 'files' | 'references' | 'convert';
+export type CheckName = 'xml' | 'schema' | 'limits' | 'files' | 'references' | 'convert';
 
 export interface Problem {
     /** Path relative to the project directory (forward slashes). */
@@ -196,7 +199,7 @@ export async function checkMetadata(
     }
     const schema = loadMetadataSchema();
 
-    // 1 + 2: well-formedness, namespace, schema.
+    // 1 + 2: well-formedness, namespace, schema, org-side limits.
     const parsed = new Map<string, XmlElement>();
     for (const file of files) {
         if (!file.endsWith('.xml') || forceIgnore.denies(file)) continue;
@@ -216,6 +219,9 @@ export async function checkMetadata(
         parsed.set(file, result.root);
         for (const issue of checkMetadataXml(result.root, schema, expected.get(file))) {
             problems.push({ file: rel(file), line: issue.line, check: 'schema', message: issue.message });
+        }
+        for (const issue of checkLimits(result.root, metaBaseName(file))) {
+            problems.push({ file: rel(file), line: issue.line, check: 'limits', message: issue.message });
         }
     }
 
