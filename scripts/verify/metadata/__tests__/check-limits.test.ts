@@ -230,19 +230,28 @@ describe('the rule table', () => {
     }
 
     it.each(LIMIT_RULES.map((rule) => [`${rule.type} ${rule.target}`, rule] as const))(
-        '%s names a Metadata API type and element, a documented source and a sane bound',
+        '%s names a Metadata API type, a documented source and a sane bound',
         (_name, rule) => {
             expect(schema.isMetadataType(rule.type)).toBe(true);
             expect(SOURCES[rule.source]).toBeDefined();
             expect(rule.max).toBeGreaterThan(rule.min ?? 0);
-            if (rule.target !== '@name') {
-                const resolved = resolveTarget(rule);
-                expect(typeof resolved === 'string' ? resolved : resolved.kind).toBe('primitive');
-            }
-            if (rule.when) {
-                const props = schema.objectType(rule.type).props;
-                expect(props.has(rule.when.element)).toBe(true);
-            }
+        }
+    );
+
+    const elementRules = LIMIT_RULES.filter((rule) => rule.target !== '@name');
+    it.each(elementRules.map((rule) => [`${rule.type} > ${rule.target}`, rule] as const))(
+        '%s is a plain value in the Metadata API schema (no typo can switch a rule off)',
+        (_name, rule) => {
+            const resolved = resolveTarget(rule);
+            expect(typeof resolved === 'string' ? resolved : resolved.kind).toBe('primitive');
+        }
+    );
+
+    const conditionalRules = LIMIT_RULES.filter((rule) => rule.when !== undefined);
+    it.each(conditionalRules.map((rule) => [`${rule.type} when ${rule.when?.element}`, rule] as const))(
+        '%s: the condition names an element of the type',
+        (_name, rule) => {
+            expect(schema.objectType(rule.type).props.has(rule.when?.element ?? '')).toBe(true);
         }
     );
 
