@@ -100,6 +100,15 @@ describe('a forgotten -- after npm run', () => {
         );
     });
 
+    it('recognises a swallowed --no-… switch, which npm exports as an empty setting', () => {
+        const specs: OptionSpec[] = [{ name: 'no-tests', takesValue: false }];
+        expect(
+            forgottenDashDashHint({ npm_lifecycle_event: 'org:setup', npm_config_tests: '' }, specs, [], 'org:setup')
+        ).toBe(
+            'npm kept --no-tests for itself: a script\'s options go after a lone "--". Run: npm run org:setup -- --no-tests'
+        );
+    });
+
     it('says nothing outside npm, or when npm kept none of our options', () => {
         expect(forgottenDashDashHint({ npm_config_target_org: 'true' }, SPECS, [], 'deploy')).toBeUndefined();
         expect(forgottenDashDashHint(npm({ npm_config_cache: '/home/ada/.npm' }), SPECS, [], 'deploy')).toBeUndefined();

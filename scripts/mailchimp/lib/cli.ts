@@ -34,13 +34,16 @@ export function forgottenDashDashHint(
     script: string
 ): string | undefined {
     if (env.npm_lifecycle_event === undefined) return undefined;
+    const configValue = (name: string) => env[`npm_config_${name.replace(/-/g, '_')}`];
     const swallowed = specs
         .map((spec) => {
+            // npm reads `--no-tests` as tests=false and exports it as npm_config_tests="".
+            if (!spec.takesValue && spec.name.startsWith('no-') && configValue(spec.name.slice(3)) === '') {
+                return { spec, value: 'true' };
+            }
             const names = [spec.name, ...(spec.short !== undefined ? [spec.short] : [])];
-            const hit = names.find((n) => env[`npm_config_${n.replace(/-/g, '_')}`] !== undefined);
-            return hit === undefined
-                ? undefined
-                : { spec, value: env[`npm_config_${hit.replace(/-/g, '_')}`] as string };
+            const hit = names.find((n) => configValue(n) !== undefined);
+            return hit === undefined ? undefined : { spec, value: configValue(hit) as string };
         })
         .filter((s): s is { spec: OptionSpec; value: string } => s !== undefined);
     if (swallowed.length === 0) return undefined;
