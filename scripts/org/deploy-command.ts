@@ -73,8 +73,8 @@ export function parseDeployArgs(argv: readonly string[], env: NodeJS.ProcessEnv)
  * - Production: RunSpecifiedTests of the package's own test classes by default. The deploy is then
  *   judged by our tests alone, not by the org's unrelated tests (which may already fail, or take an
  *   hour); the platform requires each deployed class and trigger to reach 75 % coverage from the
- *   specified tests, a per-class bar our 90 % target is written to clear. RunLocalTests is allowed;
- *   NoTestRun is refused here because the platform refuses it for Apex in production.
+ *   specified tests (per class, not overall; test:apex lists every class under 90 %). RunLocalTests
+ *   is allowed; NoTestRun is refused here because the platform refuses it for Apex in production.
  * - Sandbox, Developer Edition, trial and scratch orgs: NoTestRun unless asked, as the platform allows.
  */
 export function chooseTestLevel(kind: OrgKind, requested: TestLevel | undefined): TestLevel {
