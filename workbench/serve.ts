@@ -39,6 +39,11 @@ export interface RunningServer {
     close: () => Promise<void>;
 }
 
+/** What `npm start` says when the port is taken: which port, and how to choose another. */
+export function portInUseMessage(port: number): string {
+    return `port ${port} is already in use (is another "npm start" running?). Stop it, or choose another port: PORT=4000 npm start (Windows PowerShell: $env:PORT=4000; npm start).`;
+}
+
 export function startServer(port = 0): Promise<RunningServer> {
     const server = http.createServer((request, response) => {
         const url = new URL(request.url ?? '/', 'http://127.0.0.1');
@@ -55,7 +60,9 @@ export function startServer(port = 0): Promise<RunningServer> {
         fs.createReadStream(file).pipe(response);
     });
     return new Promise((resolve, reject) => {
-        server.once('error', reject);
+        server.once('error', (error: NodeJS.ErrnoException) =>
+            reject(error.code === 'EADDRINUSE' ? new Error(portInUseMessage(port)) : error)
+        );
         // Loopback only: the workbench is a developer tool, never reachable from the network.
         server.listen(port, '127.0.0.1', () => {
             const { port: bound } = server.address() as AddressInfo;

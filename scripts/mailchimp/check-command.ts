@@ -1,9 +1,16 @@
 import { maskKey, namedCredentialUrl, parseApiKey } from './lib/api-key';
+import { parseOptions } from './lib/cli';
 import { listAllAudiences, type MailchimpAudience, type MailchimpClientFactory } from './lib/client';
 import { findApiKey } from './lib/dot-env';
 import { classifyMailchimpError } from './lib/errors';
 import { ExitCode, ScriptError } from './lib/exit-codes';
-import type { Output } from './lib/io';
+import { reportScriptError, type Output } from './lib/io';
+
+export const CHECK_USAGE = [
+    'Usage: npm run mailchimp:check',
+    '  Checks MAILCHIMP_API_KEY (environment or .env) against Mailchimp and prints the account, every audience',
+    '  and the Named Credential URL for its data center. The key itself is never printed.'
+].join('\n');
 
 export interface CheckDeps extends Output {
     env: NodeJS.ProcessEnv;
@@ -15,9 +22,10 @@ export interface CheckDeps extends Output {
  * `npm run mailchimp:check`: proves the key works and prints everything an admin types into Salesforce.
  * Returns the exit code; every failure is one line on stderr (see ExitCode for the table).
  */
-export async function runCheck(deps: CheckDeps): Promise<number> {
+export async function runCheck(deps: CheckDeps, argv: readonly string[] = []): Promise<number> {
     let dc = '';
     try {
+        parseOptions(argv, [], CHECK_USAGE, { env: deps.env, script: 'mailchimp:check' });
         const source = findApiKey(deps.env, deps.readEnvFile);
         const { key, dc: dataCenter } = parseApiKey(source.value);
         dc = dataCenter;
@@ -35,9 +43,7 @@ export async function runCheck(deps: CheckDeps): Promise<number> {
         printCredentialHelp(deps, dc);
         return ExitCode.OK;
     } catch (error) {
-        const failure = error instanceof ScriptError ? error : classifyMailchimpError(error, dc);
-        deps.err(failure.message);
-        return failure.exitCode;
+        return reportScriptError(deps, error instanceof ScriptError ? error : classifyMailchimpError(error, dc));
     }
 }
 

@@ -7,10 +7,13 @@ import { envFileReader, consoleOutput, runMain } from './lib/io';
 import { createSdkClient } from './lib/sdk-client';
 
 runMain(() =>
-    runCheck({
-        ...consoleOutput,
-        env: process.env,
-        readEnvFile: envFileReader(process.cwd()),
-        createClient: createSdkClient
-    })
+    runCheck(
+        {
+            ...consoleOutput,
+            env: process.env,
+            readEnvFile: envFileReader(process.cwd()),
+            createClient: createSdkClient
+        },
+        process.argv.slice(2)
+    )
 );

@@ -9,11 +9,18 @@ import {
     type MailchimpClientFactory,
     type MemberStatus
 } from './lib/client';
-import { findApiKey } from './lib/dot-env';
+import { findApiKey, findSetting } from './lib/dot-env';
 import { classifyMailchimpError } from './lib/errors';
 import { ExitCode, ScriptError } from './lib/exit-codes';
-import type { Output } from './lib/io';
-import { parseSeedArgs, testAddress, type SeedOptions } from './lib/seed-args';
+import { reportScriptError, type Output } from './lib/io';
+import {
+    DEFAULT_DOMAIN,
+    DEFAULT_LOCAL_PART,
+    parseSeedArgs,
+    TEST_DOMAIN_SETTING,
+    testAddress,
+    type SeedOptions
+} from './lib/seed-args';
 import { subscriberHash } from './lib/subscriber-hash';
 
 /** The only audience the seed script writes to without --force. */
@@ -43,7 +50,10 @@ export interface SeedReport {
 export async function runSeed(argv: readonly string[], deps: SeedDeps): Promise<number> {
     let dc = '';
     try {
-        const options = parseSeedArgs(argv);
+        const options = parseSeedArgs(argv, {
+            env: deps.env,
+            defaultDomain: findSetting(TEST_DOMAIN_SETTING, deps.env, deps.readEnvFile)
+        });
         const { key, dc: dataCenter } = parseApiKey(findApiKey(deps.env, deps.readEnvFile).value);
         dc = dataCenter;
         const client = deps.createClient({ apiKey: key, server: dc });
@@ -54,9 +64,7 @@ export async function runSeed(argv: readonly string[], deps: SeedDeps): Promise<
         printReport(deps, { ...report, audienceCreated: created }, audience, options);
         return ExitCode.OK;
     } catch (error) {
-        const failure = error instanceof ScriptError ? error : classifyMailchimpError(error, dc);
-        deps.err(failure.message);
-        return failure.exitCode;
+        return reportScriptError(deps, error instanceof ScriptError ? error : classifyMailchimpError(error, dc));
     }
 }
 
@@ -207,4 +215,10 @@ function printReport(deps: Output, report: SeedReport, audience: MailchimpAudien
         );
     }
     deps.out(`Use audience id ${audience.id} in Salesforce. Never send a campaign to this audience.`);
+    if (options.domain !== DEFAULT_DOMAIN || options.localPart !== DEFAULT_LOCAL_PART) {
+        const flags = `${options.domain !== DEFAULT_DOMAIN ? ` --domain ${options.domain}` : ''}${options.localPart !== DEFAULT_LOCAL_PART ? ` --local-part ${options.localPart}` : ''}`;
+        deps.out(
+            `Sample Contacts and Leads match these members only in an org set up with the same addresses: npm run org:setup --${flags} (or put ${TEST_DOMAIN_SETTING}=${options.domain} in .env for both scripts).`
+        );
+    }
 }

@@ -1,6 +1,7 @@
 /**
- * npm run org:setup — scratch org with the package deployed, the Mailchimp credential set, sample
- * data, the sync scheduled. Needs `sf`, a default Dev Hub and MAILCHIMP_API_KEY. Exit codes:
+ * npm run org:setup [-- --domain d --local-part p --no-tests] — scratch org with the source deployed, the
+ * Apex tests run before any permission set is assigned, the Mailchimp credential set, sample data, the
+ * sync scheduled. Needs `sf`, a default Dev Hub and MAILCHIMP_API_KEY. Exit codes:
  * scripts/mailchimp/lib/exit-codes.ts.
  */
 import { consoleOutput, envFileReader, runMain } from '../mailchimp/lib/io';
@@ -9,7 +10,7 @@ import { createTempFiles } from './lib/secret-files';
 import { runSetup } from './setup-command';
 
 runMain(() =>
-    runSetup({
+    runSetup(process.argv.slice(2), {
         ...consoleOutput,
         run: spawnRunner,
         env: process.env,

@@ -30,6 +30,15 @@ function setup(options: { env?: NodeJS.ProcessEnv; envFile?: string; failWith?: 
 }
 
 describe('mailchimp:check', () => {
+    it('prints its usage and exits 0 for --help, and refuses other arguments with exit 8', async () => {
+        const { fake, output, deps } = setup();
+        await expect(runCheck(deps, ['--help'])).resolves.toBe(ExitCode.OK);
+        expect(output.stdout[0]).toMatch(/^Usage: npm run mailchimp:check\n/);
+        await expect(runCheck(deps, ['--verbose'])).resolves.toBe(ExitCode.USAGE);
+        expect(output.stderr[0]).toMatch(/^Unknown option --verbose\. Usage: npm run mailchimp:check/);
+        expect(fake.recorded.configs).toEqual([]);
+    });
+
     it('pings, then prints the account, every audience and the Named Credential URL', async () => {
         const { fake, output, deps } = setup();
 

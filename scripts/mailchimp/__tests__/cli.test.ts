@@ -57,6 +57,12 @@ describe('mailchimp scripts from the command line', () => {
         }
     });
 
+    it.each(['check.ts', 'seed.ts'])('%s prints its usage on stdout and exits 0 for --help', (script) => {
+        const { code, stdout } = runScript(script, ['--help'], {});
+        expect(code).toBe(ExitCode.OK);
+        expect(stdout).toMatch(/^Usage: npm run mailchimp:/);
+    });
+
     it('seed exits 8 with the usage line for bad arguments', () => {
         const { code, stderr } = runScript('seed.ts', ['--count', 'many'], {});
         expect(code).toBe(ExitCode.USAGE);

@@ -65,6 +65,37 @@ describe('parseSeedArgs', () => {
     });
 });
 
+describe('parseSeedArgs defaults and help', () => {
+    it('takes the domain from MAILCHIMP_TEST_DOMAIN when --domain is absent, and --domain wins over it', () => {
+        expect(parseSeedArgs(['--count', '2'], { env: {}, defaultDomain: 'acme.io' }).domain).toBe('acme.io');
+        expect(parseSeedArgs(['--count', '2', '--domain', 'b.org'], { env: {}, defaultDomain: 'acme.io' }).domain).toBe(
+            'b.org'
+        );
+    });
+
+    it('answers --help with the usage and exit code 0', () => {
+        const error = usageError(['--help']);
+        expect(error.exitCode).toBe(ExitCode.OK);
+        expect(error.message).toMatch(/^Usage: npm run mailchimp:seed -- --count N/);
+    });
+
+    it('hints at the missing -- when npm swallowed --count', () => {
+        // Without npm's hint the stray value would only read as an unexpected argument.
+        expect(usageError(['10']).message).toMatch(/^Unexpected argument "10"/);
+        const swallowed = (() => {
+            try {
+                parseSeedArgs(['10'], { env: { npm_lifecycle_event: 'mailchimp:seed', npm_config_count: 'true' } });
+            } catch (e) {
+                return e as ScriptError;
+            }
+            throw new Error('expected a usage error');
+        })();
+        expect(swallowed.message).toBe(
+            'npm kept --count for itself: a script\'s options go after a lone "--". Run: npm run mailchimp:seed -- --count 10'
+        );
+    });
+});
+
 describe('testAddress', () => {
     it('numbers addresses with plus addressing', () => {
         expect(testAddress({ localPart: 'mcms-test', domain: 'example.com' }, 7)).toBe('mcms-test+7@example.com');

@@ -24,6 +24,28 @@ function setup(
 }
 
 describe('mailchimp:seed', () => {
+    it('seeds MAILCHIMP_TEST_DOMAIN addresses and says how to give the org matching sample people', async () => {
+        const { fake, output, deps } = setup({}, { MAILCHIMP_API_KEY: VALID_KEY, MAILCHIMP_TEST_DOMAIN: 'acme.io' });
+
+        await expect(runSeed(['--count', '2'], deps)).resolves.toBe(ExitCode.OK);
+
+        expect(fake.recorded.puts.map((p) => p.body.email_address)).toEqual([
+            'mcms-test+1@acme.io',
+            'mcms-test+2@acme.io'
+        ]);
+        expect(output.stdout.join('\n')).toContain(
+            'Sample Contacts and Leads match these members only in an org set up with the same addresses: npm run org:setup -- --domain acme.io (or put MAILCHIMP_TEST_DOMAIN=acme.io in .env for both scripts).'
+        );
+    });
+
+    it('prints its usage on stdout and exits 0 for --help, without calling Mailchimp', async () => {
+        const { fake, output, deps } = setup();
+        await expect(runSeed(['--help'], deps)).resolves.toBe(ExitCode.OK);
+        expect(fake.recorded.configs).toEqual([]);
+        expect(output.stdout[0]).toMatch(/^Usage: npm run mailchimp:seed -- /);
+        expect(output.stderr).toEqual([]);
+    });
+
     it('creates the test audience with the fields Mailchimp requires, then adds and unsubscribes members', async () => {
         const { fake, output, deps } = setup({ audiences: [audience('real000001', 'Customers', 5000)] });
 

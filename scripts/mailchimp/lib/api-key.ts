@@ -41,7 +41,7 @@ export function parseApiKey(raw: string | undefined): ParsedApiKey {
     if (reason !== undefined) {
         throw new ScriptError(
             ExitCode.MALFORMED_KEY,
-            `MAILCHIMP_API_KEY is malformed (${reason}; got ${maskKey(key)}). Fix: paste the whole key as Mailchimp shows it at ${KEY_LOCATION}, e.g. 0123456789abcdef0123456789abcdef-us21.`
+            `MAILCHIMP_API_KEY is malformed (${reason}; got ${maskKey(key)}). Fix: set it to the whole key, e.g. 0123456789abcdef0123456789abcdef-us21. Mailchimp shows a key only once: if you no longer have it, create a new key at ${KEY_LOCATION}.`
         );
     }
     const dash = key.lastIndexOf('-');

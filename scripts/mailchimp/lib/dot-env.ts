@@ -48,3 +48,19 @@ export function findApiKey(env: NodeJS.ProcessEnv, readEnvFile: () => string | u
     }
     return { value: undefined, from: 'nowhere' };
 }
+
+/**
+ * A setting from the environment, else from `.env` (same precedence as the key), e.g.
+ * MAILCHIMP_TEST_DOMAIN, which mailchimp:seed and org:setup share so their test addresses match.
+ */
+export function findSetting(
+    name: string,
+    env: NodeJS.ProcessEnv,
+    readEnvFile: () => string | undefined
+): string | undefined {
+    const fromEnv = env[name];
+    if (fromEnv !== undefined && fromEnv.trim() !== '') return fromEnv.trim();
+    const text = readEnvFile();
+    const fromFile = text !== undefined ? parseDotEnv(text)[name] : undefined;
+    return fromFile !== undefined && fromFile.trim() !== '' ? fromFile.trim() : undefined;
+}

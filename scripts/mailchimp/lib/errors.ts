@@ -108,13 +108,13 @@ export function classifyMailchimpError(error: unknown, dc: string): ScriptError 
     if (saysWrongDc) {
         return new ScriptError(
             ExitCode.WRONG_DATA_CENTER,
-            `Mailchimp says ${host} is the wrong data center for this key (${status}${title ? ` ${title}` : ''}). Fix: copy the key again from ${KEY_LOCATION} without editing its "-dc" suffix; the data center is the first part of the address bar when logged in (e.g. us21.admin.mailchimp.com).`
+            `Mailchimp says ${host} is the wrong data center for this key (${status}${title ? ` ${title}` : ''}). Fix: create a new key at ${KEY_LOCATION} (Mailchimp shows a key only once, so it cannot be copied again) and use it exactly as shown, without editing its "-dc" suffix; the data center is the first part of the address bar when logged in (e.g. us21.admin.mailchimp.com).`
         );
     }
     if (status === 401) {
         return new ScriptError(
             ExitCode.REJECTED_KEY,
-            `Mailchimp rejected the API key (401${title ? ` ${title}` : ''}). Fix: the key was revoked, mistyped or its "-${dc}" suffix edited; copy it again or create a new one at ${KEY_LOCATION} and set MAILCHIMP_API_KEY.`
+            `Mailchimp rejected the API key (401${title ? ` ${title}` : ''}). Fix: the key was revoked, mistyped or its "-${dc}" suffix edited. Create a new key at ${KEY_LOCATION} (Mailchimp shows a key only once) and set MAILCHIMP_API_KEY to it.`
         );
     }
     if (/looks fake or invalid/i.test(detail)) {

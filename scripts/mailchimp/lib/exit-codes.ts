@@ -22,16 +22,23 @@ export const ExitCode = {
     USAGE: 8,
     /** org scripts: the Salesforce CLI (`sf`) is not on PATH. */
     SF_MISSING: 10,
-    /** org:setup: no default Dev Hub is configured. */
+    /** org:setup, package:version, package:promote: no Dev Hub is configured. */
     NO_DEV_HUB: 11,
     /** org scripts: an `sf`/`npm` step failed. */
     STEP_FAILED: 12,
-    /** org:setup: the org is up, but the credential must be finished by hand in Setup. */
+    /** org:setup, deploy: the org is up, but the credential or schedule must be finished by hand in Setup. */
     MANUAL_STEPS_LEFT: 13,
-    /** test:apex: at least one Apex test failed. */
+    /** test:apex, org:setup: at least one Apex test failed. */
     TESTS_FAILED: 14,
-    /** test:apex: org-wide coverage is below the threshold. */
-    COVERAGE_TOO_LOW: 15
+    /** test:apex, org:setup: org-wide coverage is below the threshold. */
+    COVERAGE_TOO_LOW: 15,
+    /**
+     * test:apex, deploy with tests: the running user holds one of our permission sets, so a passing
+     * test would not prove it passes without them (--unassign-first removes them for the run).
+     */
+    PERMISSION_SETS_HELD: 16,
+    /** package:version: sfdx-project.json has no namespace (a managed package needs one). */
+    NO_NAMESPACE: 17
 } as const;
 
 export type ExitCodeValue = (typeof ExitCode)[keyof typeof ExitCode];

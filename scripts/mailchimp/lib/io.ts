@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { ScriptError } from './exit-codes';
+import { ExitCode, ScriptError } from './exit-codes';
 
 /** Reads `.env` from a directory (the project root when run through npm), or undefined if absent. */
 export function envFileReader(dir: string): () => string | undefined {
@@ -26,6 +26,16 @@ export const consoleOutput: Output = {
     err: (line) => process.stderr.write(`${line}\n`)
 };
 
+/**
+ * Prints a ScriptError where it belongs and returns its exit code: usage after `--help` (exit 0) on
+ * stdout, every failure as one line on stderr.
+ */
+export function reportScriptError(output: Output, error: ScriptError): number {
+    if (error.exitCode === ExitCode.OK) output.out(error.message);
+    else output.err(error.message);
+    return error.exitCode;
+}
+
 /** Runs a command's main function and turns its result or ScriptError into the process exit code. */
 export function runMain(main: () => Promise<number>): void {
     main().then(
@@ -34,8 +44,7 @@ export function runMain(main: () => Promise<number>): void {
         },
         (error: unknown) => {
             if (error instanceof ScriptError) {
-                process.stderr.write(`${error.message}\n`);
-                process.exitCode = error.exitCode;
+                process.exitCode = reportScriptError(consoleOutput, error);
                 return;
             }
             process.stderr.write(

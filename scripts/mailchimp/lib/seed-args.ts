@@ -1,3 +1,4 @@
+import { optionValue, parseOptions, type OptionSpec } from './cli';
 import { ExitCode, ScriptError } from './exit-codes';
 
 export interface SeedOptions {
@@ -24,9 +25,15 @@ export const MAX_COUNT = 500;
  */
 export const DEFAULT_DOMAIN = 'example.com';
 export const DEFAULT_LOCAL_PART = 'mcms-test';
+/** Shared with org:setup: the domain of the test addresses when --domain is not given. */
+export const TEST_DOMAIN_SETTING = 'MAILCHIMP_TEST_DOMAIN';
 
-export const SEED_USAGE =
-    'Usage: npm run mailchimp:seed -- --count N [--unsubscribe M] [--audience <id>] [--force] [--domain example.com] [--local-part mcms-test]';
+export const SEED_USAGE = [
+    'Usage: npm run mailchimp:seed -- --count N [--unsubscribe M] [--audience <id>] [--force] [--domain example.com] [--local-part mcms-test]',
+    '  Makes the test audience hold members <local-part>+1@<domain> … +N, the first M unsubscribed.',
+    '  --domain defaults to MAILCHIMP_TEST_DOMAIN (environment or .env), else example.com; npm run org:setup',
+    '  reads the same setting, so its sample Contacts and Leads carry the same addresses.'
+].join('\n');
 
 function usage(problem: string): ScriptError {
     return new ScriptError(ExitCode.USAGE, `${problem}. ${SEED_USAGE}`);
@@ -39,36 +46,48 @@ function integer(flag: string, value: string | undefined, min: number, max: numb
     return n;
 }
 
-/** Parses `--flag value` and `--flag=value` forms; unknown flags are errors, not silently ignored. */
-export function parseSeedArgs(argv: readonly string[]): SeedOptions {
-    const raw = new Map<string, string | undefined>();
-    for (let i = 0; i < argv.length; i++) {
-        const arg = argv[i] as string;
-        if (!arg.startsWith('--')) throw usage(`Unexpected argument "${arg}"`);
-        const eq = arg.indexOf('=');
-        const name = eq > 0 ? arg.slice(2, eq) : arg.slice(2);
-        if (name === 'force' || name === 'help') {
-            raw.set(name, undefined);
-            continue;
-        }
-        if (!['count', 'unsubscribe', 'audience', 'domain', 'local-part'].includes(name))
-            throw usage(`Unknown option --${name}`);
-        const value = eq > 0 ? arg.slice(eq + 1) : argv[++i];
-        if (value === undefined || value.startsWith('--')) throw usage(`--${name} needs a value`);
-        raw.set(name, value);
-    }
-    if (raw.has('help')) throw new ScriptError(ExitCode.USAGE, SEED_USAGE);
-    if (!raw.has('count')) throw usage('--count is required');
-    const count = integer('--count', raw.get('count'), 1, MAX_COUNT);
-    const unsubscribe = raw.has('unsubscribe') ? integer('--unsubscribe', raw.get('unsubscribe'), 0, count) : 0;
-    const domain = (raw.get('domain') ?? DEFAULT_DOMAIN).toLowerCase();
+export const SEED_OPTIONS: readonly OptionSpec[] = [
+    { name: 'count', takesValue: true },
+    { name: 'unsubscribe', takesValue: true },
+    { name: 'audience', takesValue: true },
+    { name: 'force', takesValue: false },
+    { name: 'domain', takesValue: true },
+    { name: 'local-part', takesValue: true }
+];
+
+/** Validates a test-address domain (shared with org:setup, whose sample data must match). */
+export function checkDomain(raw: string, fail: (problem: string) => ScriptError): string {
+    const domain = raw.toLowerCase();
     if (!/^(?=.{4,253}$)([a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/.test(domain)) {
-        throw usage(`--domain "${domain}" is not a domain name`);
+        throw fail(`--domain "${domain}" is not a domain name`);
     }
-    const localPart = raw.get('local-part') ?? DEFAULT_LOCAL_PART;
+    return domain;
+}
+
+/** Validates a test-address local part (shared with org:setup). */
+export function checkLocalPart(localPart: string, fail: (problem: string) => ScriptError): string {
     if (!/^[a-z0-9._-]{1,40}$/i.test(localPart))
-        throw usage('--local-part may only contain letters, digits, dot, dash and underscore');
-    const audience = raw.get('audience');
+        throw fail('--local-part may only contain letters, digits, dot, dash and underscore');
+    return localPart;
+}
+
+/**
+ * Parses `--flag value` and `--flag=value` forms; unknown flags are errors, not silently ignored.
+ * @param defaultDomain the domain when --domain is absent (MAILCHIMP_TEST_DOMAIN, else example.com).
+ */
+export function parseSeedArgs(
+    argv: readonly string[],
+    context: { env: NodeJS.ProcessEnv; defaultDomain?: string } = { env: {} }
+): SeedOptions {
+    const raw = parseOptions(argv, SEED_OPTIONS, SEED_USAGE, { env: context.env, script: 'mailchimp:seed' });
+    if (!raw.has('count')) throw usage('--count is required');
+    const count = integer('--count', optionValue(raw, 'count'), 1, MAX_COUNT);
+    const unsubscribe = raw.has('unsubscribe')
+        ? integer('--unsubscribe', optionValue(raw, 'unsubscribe'), 0, count)
+        : 0;
+    const domain = checkDomain(optionValue(raw, 'domain') ?? context.defaultDomain ?? DEFAULT_DOMAIN, usage);
+    const localPart = checkLocalPart(optionValue(raw, 'local-part') ?? DEFAULT_LOCAL_PART, usage);
+    const audience = optionValue(raw, 'audience');
     if (audience !== undefined && !/^[0-9a-z]{1,32}$/i.test(audience))
         throw usage(`--audience "${audience}" is not a Mailchimp audience id`);
     return {

@@ -1,8 +1,14 @@
 /** @jest-environment node */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { ExitCode } from '../../mailchimp/lib/exit-codes';
 import type { TempFiles } from '../lib/secret-files';
-import { credentialBody, namedCredentialUpdateBody, runSetup, type SetupDeps } from '../setup-command';
+import { runSetup, type SetupDeps } from '../setup-command';
 import { fakeRunner } from './fake-runner';
+
+const TESTS_PASSED = readFileSync(join(__dirname, 'fixtures', 'apex-run-test-passed.json'), 'utf8');
+const TESTS_FAILED = readFileSync(join(__dirname, 'fixtures', 'apex-run-test-failed.json'), 'utf8');
 
 const KEY = '0123456789abcdef0123456789abcdef-us21';
 const DEV_HUB_SET = JSON.stringify({
@@ -22,6 +28,17 @@ const NAMED_CREDENTIAL = JSON.stringify({
     externalCredentials: [{ developerName: 'Mailchimp', id: '0pt000000000001AAA', masterLabel: 'Mailchimp' }],
     masterLabel: 'Mailchimp',
     type: 'SecuredEndpoint'
+});
+const CREDENTIAL_LOWER_CASE = JSON.stringify({
+    authenticationProtocol: 'Basic',
+    authenticationStatus: 'Configured',
+    credentials: {
+        username: { encrypted: false, value: 'salesforce' },
+        password: { encrypted: true }
+    },
+    externalCredential: 'Mailchimp',
+    principalName: 'MailchimpPrincipal',
+    principalType: 'NamedPrincipal'
 });
 const CONTACT_QUERY = JSON.stringify({
     status: 0,
@@ -45,7 +62,11 @@ function fakeTempFiles(): TempFiles & { files: Map<string, string>; cleaned: boo
     return temp;
 }
 
-function setup(answers: Parameters<typeof fakeRunner>[0] = [], env: NodeJS.ProcessEnv = { MAILCHIMP_API_KEY: KEY }) {
+function setup(
+    answers: Parameters<typeof fakeRunner>[0] = [],
+    env: NodeJS.ProcessEnv = { MAILCHIMP_API_KEY: KEY },
+    envFile?: string
+) {
     const runner = fakeRunner([
         ...answers,
         ['sf --version', { stdout: '@salesforce/cli/2.80.12 linux-x64 node-v22.14.0\n' }],
@@ -54,6 +75,8 @@ function setup(answers: Parameters<typeof fakeRunner>[0] = [], env: NodeJS.Proce
             'sf api request rest /services/data/v66.0/named-credentials/named-credential-setup/Mailchimp --target-org',
             { stdout: NAMED_CREDENTIAL }
         ],
+        ['sf api request rest /services/data/v66.0/named-credentials/credential?', { stdout: CREDENTIAL_LOWER_CASE }],
+        ['sf apex run test', { code: 0, stdout: TESTS_PASSED }],
         ['sf data query', { stdout: CONTACT_QUERY }]
     ]);
     const stdout: string[] = [];
@@ -64,50 +87,117 @@ function setup(answers: Parameters<typeof fakeRunner>[0] = [], env: NodeJS.Proce
         err: (l) => stderr.push(l),
         run: runner.run,
         env,
-        readEnvFile: () => undefined,
+        readEnvFile: () => envFile,
         tempFiles
     };
     return { runner, stdout, stderr, tempFiles, deps };
 }
 
 describe('org:setup', () => {
-    it('runs every step in order against the new scratch org', async () => {
+    it('builds first, runs the Apex tests before assigning any permission set, then connects and fills the org', async () => {
         const { runner, tempFiles, deps } = setup();
 
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.OK);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.OK);
 
         expect(runner.calls.map((c) => c.line)).toEqual([
             'sf --version',
             'sf config get target-dev-hub --json',
-            'sf org create scratch -f config/project-scratch-def.json -a mailchimp-membership -d -y 7 --wait 15',
             'npm run build',
-            'sf project deploy start --target-org mailchimp-membership',
+            'sf org create scratch -f config/project-scratch-def.json -a mailchimp-membership -d -y 7 --wait 15',
+            'sf project deploy start --source-dir force-app --target-org mailchimp-membership',
+            'sf apex run test --code-coverage --result-format json --wait 30 --test-level RunLocalTests --target-org mailchimp-membership',
             'sf org assign permset --name MailchimpAdmin --name MailchimpUser --target-org mailchimp-membership',
             'sf api request rest /services/data/v66.0/named-credentials/named-credential-setup/Mailchimp --target-org mailchimp-membership',
             'sf api request rest /services/data/v66.0/named-credentials/named-credential-setup/Mailchimp --method PUT --header Content-Type: application/json --body @/tmp/mcms-setup-test/named-credential.json --target-org mailchimp-membership',
-            'sf api request rest /services/data/v66.0/named-credentials/credential --method POST --header Content-Type: application/json --body @/tmp/mcms-setup-test/credential.json --target-org mailchimp-membership',
+            'sf api request rest /services/data/v66.0/named-credentials/credential --method POST --header Content-Type: application/json --body @/tmp/mcms-setup-test/credential-1.json --target-org mailchimp-membership',
+            'sf api request rest /services/data/v66.0/named-credentials/credential?externalCredential=Mailchimp&principalName=MailchimpPrincipal&principalType=NamedPrincipal --target-org mailchimp-membership',
             'sf data import tree --files scripts/org/data/Contact.json,scripts/org/data/Lead.json --target-org mailchimp-membership',
             'sf apex run --file /tmp/mcms-setup-test/schedule.apex --target-org mailchimp-membership',
-            "sf data query --query SELECT Id FROM Contact WHERE Email LIKE 'mcms-test+%' ORDER BY Email LIMIT 1 --json --target-org mailchimp-membership",
+            "sf data query --query SELECT Id FROM Contact WHERE Email LIKE 'mcms-test+%@example.com' ORDER BY Email LIMIT 1 --json --target-org mailchimp-membership",
             'sf org open --path /lightning/r/Contact/0038c00002AbCdEAAV/view --target-org mailchimp-membership'
         ]);
         expect(tempFiles.files.get('/tmp/mcms-setup-test/schedule.apex')).toBe('MailchimpSyncScheduler.schedule();\n');
         expect(tempFiles.cleaned).toBe(true);
     });
 
+    it('finishes the setup but exits 14 when an Apex test fails', async () => {
+        const { runner, stderr, deps } = setup([['sf apex run test', { code: 100, stdout: TESTS_FAILED }]]);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.TESTS_FAILED);
+        expect(runner.calls.at(-1)?.line).toMatch(/^sf org open/);
+        expect(stderr.join('\n')).toContain('The org is set up, but the Apex tests did not pass');
+    });
+
+    it('skips the Apex tests with --no-tests', async () => {
+        const { runner, stdout, deps } = setup();
+        await expect(runSetup(['--no-tests'], deps)).resolves.toBe(ExitCode.OK);
+        expect(runner.calls.some((c) => c.line.startsWith('sf apex run test'))).toBe(false);
+        expect(stdout.join('\n')).toContain('npm run test:apex -- --unassign-first');
+    });
+
+    it('rewrites the sample people to the seeded domain and prints the matching seed command', async () => {
+        const { runner, tempFiles, stdout, deps } = setup(
+            [],
+            { MAILCHIMP_API_KEY: KEY },
+            'MAILCHIMP_TEST_DOMAIN=acme.io\n'
+        );
+
+        await expect(runSetup(['--local-part', 'dev'], deps)).resolves.toBe(ExitCode.OK);
+
+        expect(runner.calls.find((c) => c.line.startsWith('sf data import tree'))?.line).toBe(
+            'sf data import tree --files /tmp/mcms-setup-test/Contact.json,/tmp/mcms-setup-test/Lead.json --target-org mailchimp-membership'
+        );
+        const contacts = JSON.parse(tempFiles.files.get('/tmp/mcms-setup-test/Contact.json') ?? '{}') as {
+            records: Array<{ Email: string; LastName: string }>;
+        };
+        expect(contacts.records.map((r) => r.Email)).toEqual([
+            'dev+1@acme.io',
+            'dev+2@acme.io',
+            'dev+3@acme.io',
+            'dev+4@acme.io',
+            'dev+5@acme.io',
+            'dev+6@acme.io',
+            undefined,
+            // A deliberately unmatched person keeps its address: it shows the card's "not in Mailchimp" state.
+            'not-in-mailchimp@example.com'
+        ]);
+        expect(contacts.records[0]?.LastName).toBe('Lovelace');
+        const leads = JSON.parse(tempFiles.files.get('/tmp/mcms-setup-test/Lead.json') ?? '{}') as {
+            records: Array<{ Email: string }>;
+        };
+        expect(leads.records.map((r) => r.Email)).toEqual([
+            'dev+7@acme.io',
+            'dev+8@acme.io',
+            'dev+9@acme.io',
+            'dev+10@acme.io'
+        ]);
+        expect(runner.calls.find((c) => c.line.startsWith('sf data query'))?.args[3]).toBe(
+            "SELECT Id FROM Contact WHERE Email LIKE 'dev+%@acme.io' ORDER BY Email LIMIT 1"
+        );
+        expect(stdout.join('\n')).toContain(
+            'npm run mailchimp:seed -- --count 10 --unsubscribe 3 --domain acme.io --local-part dev'
+        );
+    });
+
+    it('prints its usage and exits 0 for --help, before running anything', async () => {
+        const { runner, stdout, deps } = setup();
+        await expect(runSetup(['--help'], deps)).resolves.toBe(ExitCode.OK);
+        expect(runner.calls).toEqual([]);
+        expect(stdout[0]).toMatch(/^Usage: npm run org:setup -- /);
+    });
+
     it('keeps the API key off every command line and puts it only in the temporary body file', async () => {
         const { runner, tempFiles, deps } = setup();
-        await runSetup(deps);
+        await runSetup([], deps);
 
         expect(runner.calls.some((c) => c.args.some((a) => a.includes(KEY)))).toBe(false);
-        expect(JSON.parse(tempFiles.files.get('/tmp/mcms-setup-test/credential.json') ?? '{}')).toEqual({
+        expect(JSON.parse(tempFiles.files.get('/tmp/mcms-setup-test/credential-1.json') ?? '{}')).toEqual({
             externalCredential: 'Mailchimp',
             principalName: 'MailchimpPrincipal',
             principalType: 'NamedPrincipal',
             authenticationProtocol: 'Basic',
             credentials: {
-                Username: { value: 'salesforce', encrypted: false },
-                Password: { value: KEY, encrypted: true }
+                username: { value: 'salesforce', encrypted: false },
+                password: { value: KEY, encrypted: true }
             }
         });
         expect(tempFiles.cleaned).toBe(true);
@@ -115,7 +205,7 @@ describe('org:setup', () => {
 
     it("changes only the Named Credential's URL to the key's data center", async () => {
         const { tempFiles, deps } = setup();
-        await runSetup(deps);
+        await runSetup([], deps);
         expect(JSON.parse(tempFiles.files.get('/tmp/mcms-setup-test/named-credential.json') ?? '{}')).toEqual({
             developerName: 'Mailchimp',
             masterLabel: 'Mailchimp',
@@ -132,7 +222,7 @@ describe('org:setup', () => {
 
     it('fails at once with exit 10 when sf is not on PATH', async () => {
         const { runner, stderr, deps } = setup([['sf --version', { code: 127, stderr: 'spawn sf ENOENT' }]]);
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.SF_MISSING);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.SF_MISSING);
         expect(runner.calls).toHaveLength(1);
         expect(stderr).toEqual([expect.stringMatching(/^The Salesforce CLI \(sf\) is not on PATH\. Fix: install it/)]);
     });
@@ -143,28 +233,30 @@ describe('org:setup', () => {
         ['unreadable output', { stdout: 'Warning: update available' }]
     ])('fails at once with exit 11 when there is no default Dev Hub (%s)', async (_label, answer) => {
         const { runner, stderr, deps } = setup([['sf config get target-dev-hub', answer]]);
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.NO_DEV_HUB);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.NO_DEV_HUB);
         expect(runner.calls.map((c) => c.line)).toEqual(['sf --version', 'sf config get target-dev-hub --json']);
         expect(stderr[0]).toMatch(/^No default Dev Hub is set\. Fix: sf org login web --set-default-dev-hub/);
     });
 
     it('fails at once with exit 2 when MAILCHIMP_API_KEY is missing, before creating an org', async () => {
         const { runner, stderr, deps } = setup([], {});
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.MISSING_KEY);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.MISSING_KEY);
         expect(runner.calls.map((c) => c.line)).toEqual(['sf --version', 'sf config get target-dev-hub --json']);
         expect(stderr[0]).toMatch(/^MAILCHIMP_API_KEY is not set/);
     });
 
     it('fails at once with exit 3 when MAILCHIMP_API_KEY is malformed', async () => {
         const { runner, deps } = setup([], { MAILCHIMP_API_KEY: 'not-a-key' });
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.MALFORMED_KEY);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.MALFORMED_KEY);
         expect(runner.calls).toHaveLength(2);
     });
 
     it('stops at the first failing step with exit 12 and names the command', async () => {
         const { runner, stderr, tempFiles, deps } = setup([['sf project deploy start', { code: 1 }]]);
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.STEP_FAILED);
-        expect(runner.calls.at(-1)?.line).toBe('sf project deploy start --target-org mailchimp-membership');
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.STEP_FAILED);
+        expect(runner.calls.at(-1)?.line).toBe(
+            'sf project deploy start --source-dir force-app --target-org mailchimp-membership'
+        );
         expect(stderr[0]).toMatch(/^Step "Deploy the source" failed \(exit 1\): sf project deploy start/);
         expect(tempFiles.cleaned).toBe(true);
     });
@@ -176,10 +268,14 @@ describe('org:setup', () => {
                 { code: 1, stdout: '[{"errorCode":"DUPLICATE_VALUE"}]' }
             ]
         ]);
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.OK);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.OK);
         expect(runner.calls.filter((c) => c.line.includes('/credential ')).map((c) => c.args[5])).toEqual([
             'POST',
             'PUT'
+        ]);
+        expect(runner.calls.filter((c) => c.line.includes('/credential ')).map((c) => c.args[9])).toEqual([
+            '@/tmp/mcms-setup-test/credential-1.json',
+            '@/tmp/mcms-setup-test/credential-1.json'
         ]);
     });
 
@@ -193,7 +289,7 @@ describe('org:setup', () => {
             ['sf api request rest /services/data/v66.0/named-credentials/credential', { code: 1, stdout: echoedKey }]
         ]);
 
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.MANUAL_STEPS_LEFT);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.MANUAL_STEPS_LEFT);
 
         expect(runner.calls.at(-1)?.line).toMatch(/^sf org open/);
         const text = stderr.join('\n');
@@ -206,32 +302,15 @@ describe('org:setup', () => {
         const { runner, deps } = setup([
             ['sf data query', { stdout: JSON.stringify({ status: 0, result: { records: [] } }) }]
         ]);
-        await runSetup(deps);
+        await runSetup([], deps);
         expect(runner.calls.at(-1)?.line).toBe(
             'sf org open --path /lightning/o/Contact/list --target-org mailchimp-membership'
         );
     });
 
     it('reports a failed schedule as a manual step', async () => {
-        const { stderr, deps } = setup([['sf apex run', { code: 1 }]]);
-        await expect(runSetup(deps)).resolves.toBe(ExitCode.MANUAL_STEPS_LEFT);
+        const { stderr, deps } = setup([['sf apex run --file', { code: 1 }]]);
+        await expect(runSetup([], deps)).resolves.toBe(ExitCode.MANUAL_STEPS_LEFT);
         expect(stderr.join('\n')).toContain('MailchimpSyncScheduler.schedule();');
-    });
-});
-
-describe('Connect API bodies', () => {
-    it('falls back to the packaged definition when the Named Credential could not be read', () => {
-        expect(namedCredentialUpdateBody(undefined, 'us5')).toMatchObject({
-            developerName: 'Mailchimp',
-            type: 'SecuredEndpoint',
-            calloutUrl: 'https://us5.api.mailchimp.com/3.0',
-            externalCredentials: [{ developerName: 'Mailchimp' }]
-        });
-    });
-
-    it('encrypts the password and not the user name', () => {
-        const body = credentialBody('k-us1') as { credentials: Record<string, { encrypted: boolean }> };
-        expect(body.credentials.Password?.encrypted).toBe(true);
-        expect(body.credentials.Username?.encrypted).toBe(false);
     });
 });
