@@ -47,6 +47,11 @@ export const STEPS: Step[] = [
         command: [bin('tsx'), path.join('scripts', 'verify', 'apex-ls.ts')]
     },
     {
+        name: 'soql',
+        proves: 'every SOQL/SOSL query names objects, fields and relationships that exist (our metadata + standard objects)',
+        command: [bin('tsx'), path.join('scripts', 'verify', 'soql', 'check-soql.ts')]
+    },
+    {
         name: 'jest',
         proves: 'LWC and tooling unit tests (with accessibility checks and coverage thresholds)',
         // Two workers on two cores: much of the tooling tests' time is spent waiting on Java child processes.

@@ -44,7 +44,7 @@ interface Assignment {
 interface Declaration {
     name: string;
     tokenIndex: number;
-    /** The declared type's last token (`String` in `static final String X`), lower-cased; '' when not simple. */
+    /** The declared type, lower-cased (`string` for `static final String X`); `generic` or `array` for `List<…>`, `X[]`. */
     type: string;
     parameter: boolean;
     member: boolean;
@@ -136,7 +136,12 @@ export class ApexUnit {
             const declaration: Declaration = {
                 name: token.text,
                 tokenIndex: i,
-                type: prev.type === ApexLexer.Identifier ? prev.text.toLowerCase() : '',
+                type:
+                    prev.type === ApexLexer.Identifier
+                        ? prev.text.toLowerCase()
+                        : prev.type === ApexLexer.GT
+                          ? 'generic'
+                          : 'array',
                 parameter: next.type === ApexLexer.COMMA || next.type === ApexLexer.RPAREN,
                 member: this.classBodies.has(this.enclosing[i])
             };

@@ -13,7 +13,8 @@ export interface SyntaxProblem {
 class CollectingListener extends ApexErrorListener {
     readonly errors: SyntaxProblem[] = [];
     apexSyntaxError(line: number, column: number, message: string): void {
-        this.errors.push({ line, column, message });
+        // ANTLR lists every token it would have accepted; the offending one is what helps.
+        this.errors.push({ line, column, message: message.replace(/ expecting \{.*\}$/s, '') });
     }
 }
 
