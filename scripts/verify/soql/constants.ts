@@ -14,6 +14,7 @@ import {
     DotExpressionContext,
     IdPrimaryContext,
     LiteralPrimaryContext,
+    NewExpressionContext,
     PrimaryExpressionContext,
     SubExpressionContext,
     type ApexToken,
@@ -48,6 +49,8 @@ interface Declaration {
     type: string;
     parameter: boolean;
     member: boolean;
+    /** The `{` whose block the name is visible in (-1: the whole file; -2: nowhere, e.g. an abstract method's parameter). */
+    scope: number;
     initializer?: { text: string; line: number; column: number };
 }
 
@@ -68,6 +71,8 @@ const TYPE_END = new Set([ApexLexer.Identifier, ApexLexer.GT, ApexLexer.RBRACK])
 const DECLARATOR_END = new Set([ApexLexer.ASSIGN, ApexLexer.SEMI, ApexLexer.COMMA, ApexLexer.RPAREN]);
 const TYPE_DECLARATIONS = new Set([ApexLexer.CLASS, ApexLexer.INTERFACE, ApexLexer.ENUM]);
 const MAX_DEPTH = 8;
+/** Methods that change a List or Set in place: a collection they are called on is not a constant. */
+const MUTATORS = new Set(['add', 'addall', 'remove', 'removeall', 'retainall', 'clear', 'set', 'sort']);
 
 const shorten = (s: string) => {
     const flat = s.replace(/\s+/g, ' ').trim();
@@ -96,6 +101,8 @@ export class ApexUnit {
     private readonly classBodies = new Set<number>();
     private readonly declarations = new Map<string, Declaration[]>();
     private readonly assignments = new Map<string, Assignment[]>();
+    /** Token indexes of `name.add(…)` and other calls that change a collection, by lower-cased name. */
+    private readonly mutations = new Map<string, number[]>();
 
     constructor(
         readonly file: string,
@@ -128,7 +135,8 @@ export class ApexUnit {
     }
 
     private indexName(token: ApexToken, i: number): void {
-        if (token.type !== ApexLexer.Identifier) return;
+        // Many keywords (`fields`, `name`, `limit`, …) are also valid Apex identifiers.
+        if (!/^[A-Za-z_]\w*$/.test(token.text)) return;
         const prev = this.tokens[i - 1];
         const next = this.tokens[i + 1];
         const key = token.text.toLowerCase();
@@ -143,13 +151,22 @@ export class ApexUnit {
                           ? 'generic'
                           : 'array',
                 parameter: next.type === ApexLexer.COMMA || next.type === ApexLexer.RPAREN,
-                member: this.classBodies.has(this.enclosing[i])
+                member: false,
+                scope: this.enclosing[i]
             };
+            if (declaration.parameter) declaration.scope = this.bodyAfterParameters(i);
+            else declaration.member = this.classBodies.has(this.enclosing[i]);
             if (next.type === ApexLexer.ASSIGN) declaration.initializer = this.initializer(i + 2);
             const list = this.declarations.get(key) ?? [];
             list.push(declaration);
             this.declarations.set(key, list);
             return;
+        }
+        const method = this.tokens[i + 2]?.text.toLowerCase();
+        if (next?.type === ApexLexer.DOT && method && MUTATORS.has(method)) {
+            const list = this.mutations.get(key) ?? [];
+            list.push(i);
+            this.mutations.set(key, list);
         }
         const assigned = next && ASSIGNMENTS.has(next.type);
         const qualified = prev?.type === ApexLexer.DOT;
@@ -159,6 +176,19 @@ export class ApexUnit {
             list.push({ tokenIndex: i, append: next.type === ApexLexer.ADD_ASSIGN, value: this.initializer(i + 2) });
             this.assignments.set(key, list);
         }
+    }
+
+    /** The `{` of the body a parameter at `i` belongs to (-2 when there is none, as for an abstract method). */
+    private bodyAfterParameters(i: number): number {
+        let depth = 0;
+        for (let j = i + 1; j < this.tokens.length; j++) {
+            const type = this.tokens[j].type;
+            if (type === ApexLexer.LPAREN) depth++;
+            else if (type === ApexLexer.RPAREN && --depth < 0) {
+                return this.tokens[j + 1]?.type === ApexLexer.LBRACE ? j + 1 : -2;
+            }
+        }
+        return -2;
     }
 
     private initializer(first: number): Declaration['initializer'] {
@@ -182,7 +212,8 @@ export class ApexUnit {
     }
 
     private visible(declaration: Declaration, site: number): boolean {
-        const block = this.enclosing[declaration.tokenIndex];
+        const block = declaration.scope;
+        if (block === -2) return false;
         if (block >= 0 && !(block < site && site < (this.closeOf.get(block) ?? this.tokens.length))) return false;
         return declaration.member || declaration.tokenIndex < site;
     }
@@ -192,7 +223,7 @@ export class ApexUnit {
         let best: Declaration | undefined;
         for (const declaration of this.declarations.get(name.toLowerCase()) ?? []) {
             if (!this.visible(declaration, site)) continue;
-            if (!best || this.enclosing[declaration.tokenIndex] >= this.enclosing[best.tokenIndex]) best = declaration;
+            if (!best || declaration.scope >= best.scope) best = declaration;
         }
         return best;
     }
@@ -212,12 +243,21 @@ export class ApexUnit {
         if (declaration.member) {
             return all.length ? { reassignedAt: this.tokens[all[0].tokenIndex].line } : { appends: [] };
         }
-        const block = this.enclosing[declaration.tokenIndex];
-        const end = this.closeOf.get(block) ?? this.tokens.length;
+        const end = this.closeOf.get(declaration.scope) ?? this.tokens.length;
         const inScope = all.filter((a) => a.tokenIndex > declaration.tokenIndex && a.tokenIndex < end);
         const other = inScope.find((a) => !a.append || !a.value);
         if (other) return { reassignedAt: this.tokens[other.tokenIndex].line };
         return { appends: inScope.filter((a) => a.tokenIndex < site) };
+    }
+
+    /** The line of a call that changes the declared collection in place (`FIELDS.add(…)`), if any. */
+    mutatedAt(declaration: Declaration): number | undefined {
+        const all = this.mutations.get(declaration.name.toLowerCase()) ?? [];
+        const end = declaration.member
+            ? this.tokens.length
+            : (this.closeOf.get(declaration.scope) ?? this.tokens.length);
+        const at = all.find((i) => declaration.member || (i > declaration.tokenIndex && i < end));
+        return at === undefined ? undefined : this.tokens[at].line;
     }
 
     lineOf(tokenIndex: number): number {
@@ -281,6 +321,8 @@ export class ConstantFolder {
                 return this.foldDeclaration(declaration, unit, depth, site);
             }
         }
+        const joined = this.foldJoin(ctx, unit, site, depth);
+        if (joined) return joined;
         if (ctx instanceof DotExpressionContext && ctx.anyId() && !ctx.QUESTIONDOT()) {
             const owner = ctx.expression();
             const name = ctx.anyId().getText();
@@ -296,6 +338,64 @@ export class ConstantFolder {
             return [this.hole(ctx.getText(), 'it is not a constant of this project')];
         }
         return [this.hole(ctx.getText(), 'it is computed at run time')];
+    }
+
+    /** `String.join(LIST, ', ')` over a list of constants: the field list a dynamic query most often selects. */
+    private foldJoin(ctx: ExpressionContext, unit: ApexUnit, site: number, depth: number): Piece[] | undefined {
+        if (!(ctx instanceof DotExpressionContext)) return undefined;
+        const call = ctx.dotMethodCall();
+        if (!call || ctx.expression().getText().toLowerCase() !== 'string') return undefined;
+        if (call.anyId().getText().toLowerCase() !== 'join') return undefined;
+        const [list, separator] = call.expressionList()?.expression_list() ?? [];
+        if (!list || !separator) return undefined;
+        const items = this.foldList(list, unit, site, depth);
+        if (typeof items === 'string') return [this.hole(ctx.getText(), items)];
+        const between = this.foldExpression(separator, unit, site, depth);
+        if (between.some((p) => p.hole)) return [this.hole(ctx.getText(), 'its separator is computed at run time')];
+        return items.flatMap((item, i) => (i === 0 ? item : [...between, ...item]));
+    }
+
+    /**
+     * The items of a constant list (`new List<String>{ … }`, `new String[]{ … }`, or a name declared as one and
+     * never changed), or why it is not one.
+     */
+    private foldList(ctx: ExpressionContext, unit: ApexUnit, site: number, depth: number): Piece[][] | string {
+        if (depth > MAX_DEPTH) return 'its constants nest too deeply to follow';
+        if (ctx instanceof NewExpressionContext) {
+            const creator = ctx.creator();
+            const items =
+                creator.setCreatorRest()?.expression_list() ??
+                creator.arrayCreatorRest()?.arrayInitializer()?.expression_list();
+            if (!items) return 'its list is built at run time';
+            const folded = items.map((item) => this.foldExpression(item, unit, site, depth));
+            return folded.some((item) => item.some((p) => p.hole))
+                ? 'its list holds values computed at run time'
+                : folded;
+        }
+        let declaration: Declaration | undefined;
+        let owner = unit;
+        const name = ctx.getText();
+        if (ctx instanceof PrimaryExpressionContext && ctx.primary() instanceof IdPrimaryContext) {
+            declaration = unit.declarationAt(name, site);
+        } else if (ctx instanceof DotExpressionContext && ctx.anyId() && /^\w+$/.test(ctx.expression().getText())) {
+            const ownerName = ctx.expression().getText().toLowerCase();
+            const other = ownerName === 'this' ? unit : this.byClass.get(ownerName);
+            if (other) {
+                owner = other;
+                declaration = other.member(ctx.anyId().getText());
+            }
+        }
+        if (!declaration) return `its list \`${name}\` is not a constant of this project`;
+        if (declaration.parameter) return `its list \`${name}\` is a parameter`;
+        if (!declaration.initializer) return `its list \`${name}\` is filled at run time`;
+        const changes = owner.changesBefore(declaration, site);
+        if ('reassignedAt' in changes) return `its list \`${name}\` is assigned again (line ${changes.reassignedAt})`;
+        const mutated = owner.mutatedAt(declaration);
+        if (mutated !== undefined) return `its list \`${name}\` is changed (line ${mutated})`;
+        const { text, line, column } = declaration.initializer;
+        const expression = parseExpressionAt(text, line, column);
+        if (!expression) return `its list \`${name}\` is not an expression the check can read`;
+        return this.foldList(expression, owner, declaration.tokenIndex, depth + 1);
     }
 
     private foldDeclaration(declaration: Declaration, unit: ApexUnit, depth: number, site = -1): Piece[] {

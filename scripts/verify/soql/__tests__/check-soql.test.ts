@@ -114,13 +114,19 @@ describe('the soql check on the planted fixture', () => {
         ]);
     });
 
-    it('folds dynamic SOQL from constants and points at the string that holds the mistake', () => {
+    it('folds dynamic SOQL from constants and constant lists, and points at the string that holds the mistake', () => {
         const file = `${CLASSES}/BadDynamic.cls`;
-        const [fromConstant, fromLocal] = problemsIn('BadDynamic.cls');
+        const [fromConstant, fromList, fromLocal] = problemsIn('BadDynamic.cls');
         expect(fromConstant).toEqual(
-            expect.objectContaining({ line: lineOf(file, 'Database.query('), name: 'Emial', suggestion: 'Email' })
+            expect.objectContaining({
+                line: lineOf(file, "Database.query('SELECT ' + CONTACT_FIELDS"),
+                name: 'Emial',
+                suggestion: 'Email'
+            })
         );
         expect(fromConstant.message).toContain(`(the name is in the string at ${file}:${lineOf(file, "'Id, Emial'")})`);
+        expect(fromList).toEqual(expect.objectContaining({ name: 'Compnay', suggestion: 'Company' }));
+        expect(fromList.message).toContain(`(the name is in the string at ${file}:${lineOf(file, "'Compnay'")})`);
         expect(fromLocal).toEqual(expect.objectContaining({ name: 'Stauts__c', suggestion: 'Status__c' }));
     });
 
@@ -150,11 +156,16 @@ describe('the soql check on the planted fixture', () => {
             'SELECT Id, Email FROM Contact WHERE Email != NULL',
             'SELECT COUNT() FROM Contact WHERE LastName = :lastName',
             'FIND {Ada} IN ALL FIELDS RETURNING Contact(Id, Email)',
+            'SELECT Id, Email, MailchimpRating__c FROM Contact',
             'SELECT Id, PersonEmail, MailchimpRating__pc, CurrencyIsoCode FROM Account WHERE IsPersonAccount = TRUE'
         ]);
         expect(dynamic.filter((q) => !q.checked).map((q) => q.reason)).toEqual([
             'the whole query is `soqlFromCaller`: it is a parameter',
-            "run-time parts stand where names go: `String.join(fields,', ')` (it is computed at run time)"
+            "run-time parts stand where names go: `String.join(fields,', ')` (its list `fields` is a parameter)",
+            `run-time parts stand where names go: \`String.join(growing,', ')\` (its list \`growing\` is changed (line ${lineOf(
+                `${CLASSES}/GoodQueries.cls`,
+                'growing.add('
+            )}))`
         ]);
     });
 
@@ -166,9 +177,9 @@ describe('the soql check on the planted fixture', () => {
                 "unknown field 'Emial' on Contact — did you mean 'Email'?\n" +
                 '    in: SELECT Id, Emial, FirstName, LastName FROM Contact WHERE Id = :personId WITH USER_MODE LIMIT 1'
         );
-        expect(text).toMatch(/soql: 2 dynamic queries not checked/);
+        expect(text).toMatch(/soql: 3 dynamic queries not checked/);
         expect(text).toMatch(/GoodQueries\.cls:\d+ Database\.query\(…\): the whole query is `soqlFromCaller`/);
-        expect(text).toMatch(/^soql: 24 problems an org would refuse\.$/m);
+        expect(text).toMatch(/^soql: 25 problems an org would refuse\.$/m);
     });
 });
 

@@ -197,6 +197,22 @@ describe('constant folding for dynamic SOQL', () => {
         expect(joined(fold('', "'a' +"))).toBe("<'a' +: it is not an expression the check can read>");
     });
 
+    it('scopes parameters to their own method, and follows String.join over constant lists', () => {
+        const source = [
+            "    static final List<String> NAMES = new List<String>{ 'Id', 'Name' };",
+            '    void first(String q) { }',
+            '    abstract void second(String q);',
+            "    void third() { String q = 'FROM Contact'; }"
+        ].join('\n');
+        expect(joined(fold(source, 'q'))).toBe('<q: it is not declared in this file>');
+        expect(joined(fold(source, "'SELECT ' + String.join(NAMES, ', ')"))).toBe('SELECT Id, Name');
+        expect(joined(fold(source, "String.join(new String[]{ 'Id', 'Email' }, ',')"))).toBe('Id,Email');
+        expect(joined(fold(source, 'String.join(NAMES, separator)'))).toMatch(/separator is computed at run time/);
+        expect(joined(fold(source, "String.join(new List<String>{ 'Id', name }, ',')"))).toMatch(
+            /its list holds values computed at run time/
+        );
+    });
+
     it('stops following constants that refer to themselves', () => {
         expect(joined(fold('    static final String A = B;\n    static final String B = A;', 'A'))).toMatch(
             /nest too deeply/
