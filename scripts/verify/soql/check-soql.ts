@@ -273,7 +273,8 @@ export function formatReport(result: SoqlCheckResult, options: { list?: boolean 
     return { text: out.join('\n'), ok: false };
 }
 
-function main(argv: string[]): number {
+/** The command line: prints the report and returns the exit code (1 when an org would refuse a query). */
+export function main(argv: string[]): number {
     const args = argv.filter((a) => !a.startsWith('--'));
     const projectDir = path.resolve(args[0] ?? path.resolve(__dirname, '..', '..', '..'));
     const { text, ok } = formatReport(checkProject(projectDir), { list: argv.includes('--list') });
