@@ -85,14 +85,14 @@ function syntaxProblems(file: string, language: string, query: string, errors: S
 }
 
 function checkStatic(schema: Schema, unit: ApexUnit): QueryReport[] {
-    return findStaticQueries(unit.text, unit.tokens).map((q) => {
+    return findStaticQueries(unit.lexed).map((q) => {
         const resolver = new QueryResolver(schema, false);
         const report: QueryReport = {
             file: unit.file,
             line: q.line,
             kind: 'static',
             language: q.language,
-            text: oneLine(q.text.slice(1, -1).replace(/^\s*/, '')),
+            text: oneLine(q.display.slice(1, -1)),
             checked: true,
             runTimeValues: [],
             problems: [],
@@ -139,7 +139,7 @@ function originOf(pieces: Piece[], text: string, line: number, column: number): 
 
 function checkDynamic(schema: Schema, folder: ConstantFolder, unit: ApexUnit): QueryReport[] {
     const reports: QueryReport[] = [];
-    for (const call of findDynamicCalls(unit.text, unit.tokens)) {
+    for (const call of findDynamicCalls(unit.lexed)) {
         // getQueryLocator(List<SObject>) and the like: not a query string.
         const declared = folder.declaredType(unit, call.argument, call.tokenIndex);
         if (declared && declared !== 'string') continue;
@@ -211,7 +211,7 @@ export function checkProject(projectDir: string, options: { javaLibDir?: string 
     const project = readSoqlProject(projectDir);
     const catalog = new StandardCatalog(findSObjectTypesJar(options.javaLibDir ?? javaLibDir()));
     const schema = new Schema(catalog, project);
-    const units = project.apex.map((a) => new ApexUnit(a.file, a.text, lex(a.text)));
+    const units = project.apex.map((a) => new ApexUnit(a.file, lex(a.text)));
     const folder = new ConstantFolder(units);
     const queries = units.flatMap((unit) => [...checkStatic(schema, unit), ...checkDynamic(schema, folder, unit)]);
     return {

@@ -20,6 +20,7 @@ import {
     type ApexToken,
     type ExpressionContext
 } from '@apexdevtools/apex-parser';
+import type { Lexed } from './extract';
 import { parseFragment } from './parse';
 
 export interface Hole {
@@ -104,11 +105,14 @@ export class ApexUnit {
     /** Token indexes of `name.add(…)` and other calls that change a collection, by lower-cased name. */
     private readonly mutations = new Map<string, number[]>();
 
+    readonly tokens: ApexToken[];
+
     constructor(
         readonly file: string,
-        readonly text: string,
-        readonly tokens: ApexToken[]
+        readonly lexed: Lexed
     ) {
+        const tokens = lexed.tokens;
+        this.tokens = tokens;
         const stack: number[] = [];
         tokens.forEach((token, i) => {
             if (token.type === ApexLexer.RBRACE) {
@@ -205,7 +209,7 @@ export class ApexUnit {
         if (last < first) return undefined;
         const start = this.tokens[first];
         return {
-            text: this.text.slice(start.start, this.tokens[last].stop + 1),
+            text: this.lexed.source(start, this.tokens[last]),
             line: start.line,
             column: start.column
         };

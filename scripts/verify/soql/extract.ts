@@ -16,6 +16,8 @@ export interface StaticQuery {
     language: 'SOQL' | 'SOSL';
     /** Source text of the literal, brackets included. */
     text: string;
+    /** The same without its comments, for messages. */
+    display: string;
     line: number;
     /** 0-based column of the opening bracket. */
     column: number;
@@ -48,14 +50,31 @@ const DYNAMIC_METHODS: Record<string, string[]> = {
     search: ['query']
 };
 
+const COMMENTS = new Set([ApexLexer.COMMENT, ApexLexer.LINE_COMMENT, ApexLexer.DOC_COMMENT]);
 const OPEN = new Set([ApexLexer.LPAREN, ApexLexer.LBRACK, ApexLexer.LBRACE]);
 const CLOSE = new Set([ApexLexer.RPAREN, ApexLexer.RBRACK, ApexLexer.RBRACE]);
 
-/** The default-channel tokens of a source (no whitespace, no comments, no EOF). */
-export function lex(text: string): ApexToken[] {
+/** A lexed source: its default-channel tokens (no whitespace, no comments, no EOF), and its text between two. */
+export interface Lexed {
+    tokens: ApexToken[];
+    /** The source text from `first` to `last`, both included, as written (comments as a space, if asked). */
+    source(first: ApexToken, last: ApexToken, withoutComments?: boolean): string;
+}
+
+export function lex(text: string): Lexed {
     const stream = ApexParserFactory.createTokenStream(text);
     stream.fill();
-    return stream.tokens.filter((t) => t.channel === 0 && t.type !== ApexLexer.EOF);
+    const all = stream.tokens;
+    return {
+        tokens: all.filter((t) => t.channel === 0 && t.type !== ApexLexer.EOF),
+        // Rebuilt from the tokens, whitespace and comments included: token offsets count code points, not the
+        // UTF-16 units of a JavaScript string, so one emoji earlier in the file would shift a slice of `text`.
+        source: (first, last, withoutComments = false) =>
+            all
+                .slice(first.tokenIndex, last.tokenIndex + 1)
+                .map((t) => (withoutComments && COMMENTS.has(t.type) ? ' ' : t.text))
+                .join('')
+    };
 }
 
 /** Index of the bracket closing the one opened at `from` (depth counted over brackets only). */
@@ -69,7 +88,7 @@ function matchingBracket(tokens: ApexToken[], from: number, initialDepth: number
     return -1;
 }
 
-export function findStaticQueries(text: string, tokens: ApexToken[]): StaticQuery[] {
+export function findStaticQueries({ tokens, source }: Lexed): StaticQuery[] {
     const queries: StaticQuery[] = [];
     for (let i = 0; i < tokens.length; i++) {
         const token = tokens[i];
@@ -86,7 +105,8 @@ export function findStaticQueries(text: string, tokens: ApexToken[]): StaticQuer
         if (end < 0) continue; // unterminated: apex-ls reports the syntax error
         queries.push({
             language,
-            text: text.slice(token.start, tokens[end].stop + 1),
+            text: source(token, tokens[end]),
+            display: source(token, tokens[end], true),
             line: token.line,
             column: token.column
         });
@@ -94,7 +114,7 @@ export function findStaticQueries(text: string, tokens: ApexToken[]): StaticQuer
     return queries;
 }
 
-export function findDynamicCalls(text: string, tokens: ApexToken[]): DynamicCall[] {
+export function findDynamicCalls({ tokens, source }: Lexed): DynamicCall[] {
     const calls: DynamicCall[] = [];
     for (let i = 0; i + 3 < tokens.length; i++) {
         const receiver = tokens[i].text.toLowerCase();
@@ -125,7 +145,7 @@ export function findDynamicCalls(text: string, tokens: ApexToken[]): DynamicCall
         calls.push({
             method: `${tokens[i].text}.${method}`,
             line: tokens[i].line,
-            argument: text.slice(tokens[first].start, tokens[last].stop + 1),
+            argument: source(tokens[first], tokens[last]),
             argumentLine: tokens[first].line,
             argumentColumn: tokens[first].column,
             tokenIndex: i

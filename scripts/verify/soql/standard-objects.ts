@@ -33,11 +33,16 @@ export const POLYMORPHIC = 'Name';
 const COMPOUND_TYPES = new Set(['Address', 'Location']);
 
 /**
- * Child relationships the jar cannot carry: each class also has a static member `Fields` (the Apex
- * `Schema.SObjectType.X.Fields`), so a child relationship of that name has no field of its own.
+ * What the jar gets wrong, found by running the check on large open-source projects (each entry a query that runs
+ * in orgs but that the jar alone would refuse):
+ *  - every class also has a static member `Fields` (the Apex `Schema.SObjectType.X.Fields`), so a child
+ *    relationship of that name has no field of its own: EntityDefinition's `Fields`;
+ *  - a lookup by durable id typed as a plain String, without its relationship: FlowDefinitionView's
+ *    `TriggerObjectOrEventId` → `TriggerObjectOrEvent`.
  */
-const SHADOWED_CHILDREN: Record<string, StandardField[]> = {
-    entitydefinition: [{ name: 'Fields', kind: 'child', target: 'FieldDefinition' }]
+const JAR_GAPS: Record<string, StandardField[]> = {
+    entitydefinition: [{ name: 'Fields', kind: 'child', target: 'FieldDefinition' }],
+    flowdefinitionview: [{ name: 'TriggerObjectOrEvent', kind: 'parent', target: 'EntityDefinition' }]
 };
 
 /** The newest `sobject-types-*.jar` in the directory. */
@@ -104,10 +109,7 @@ export class StandardCatalog {
             const siblings = new Set(fields.map((f) => f.name.toLowerCase()));
             object = {
                 name: apiName,
-                fields: [
-                    ...fields.map((f) => classify(f.name, f.descriptor, siblings)),
-                    ...(SHADOWED_CHILDREN[key] ?? [])
-                ]
+                fields: [...fields.map((f) => classify(f.name, f.descriptor, siblings)), ...(JAR_GAPS[key] ?? [])]
             };
             this.cache.set(key, object);
         }

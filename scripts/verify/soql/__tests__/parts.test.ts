@@ -62,6 +62,11 @@ describe('standard objects from sobject-types jar', () => {
             kind: 'child',
             target: 'FieldDefinition'
         });
+        expect(catalog.object('FlowDefinitionView')!.fields).toContainEqual({
+            name: 'TriggerObjectOrEvent',
+            kind: 'parent',
+            target: 'EntityDefinition'
+        });
         expect(catalog.object('NoSuchObject')).toBeUndefined();
         expect(catalog.size).toBeGreaterThan(4000);
     });
@@ -160,7 +165,7 @@ describe('schema from project metadata', () => {
 describe('constant folding for dynamic SOQL', () => {
     const fold = (source: string, argument: string, others: ApexUnit[] = []) => {
         const text = `public class A {\n${source}\n    void run() { Database.query(${argument}); }\n}\n`;
-        const unit = new ApexUnit('A.cls', text, lex(text));
+        const unit = new ApexUnit('A.cls', lex(text));
         const site = unit.tokens.findIndex((t) => t.text === 'Database');
         const line = unit.tokens[site].line;
         const column = text.split('\n')[line - 1].indexOf(argument);
@@ -176,7 +181,7 @@ describe('constant folding for dynamic SOQL', () => {
 
     it('folds literals, members through this and other classes, and numbers', () => {
         const other = `public class Fields {\n    public static final String CONTACT = 'Id, Email';\n}\n`;
-        const fields = new ApexUnit('Fields.cls', other, lex(other));
+        const fields = new ApexUnit('Fields.cls', lex(other));
         const pieces = fold(
             "    private final String BASE = 'FROM Contact';",
             "'SELECT ' + Fields.CONTACT + ' ' + this.BASE + ' LIMIT ' + 10",
@@ -242,6 +247,25 @@ describe('queries the check refuses to guess about', () => {
         ]);
         expect(queries.filter((q) => q.kind === 'dynamic')).toHaveLength(2);
         expect(queries.find((q) => q.text.includes('?'))?.reason).toMatch(/run-time parts stand where names go/);
+    });
+
+    it('shows a query without its comments, and keeps its place in a file with emoji', () => {
+        const dir = project(
+            apexClass(
+                'Commented',
+                `    String party = '🥳🥳';
+    void run() {
+        List<Contact> a = [
+            SELECT Id, // the record
+                Emial
+            FROM Contact
+        ];
+    }`
+            )
+        );
+        const [query] = checkProject(dir).queries;
+        expect(query.text).toBe('SELECT Id, Emial FROM Contact');
+        expect(query.problems).toEqual([expect.objectContaining({ line: 6, name: 'Emial', suggestion: 'Email' })]);
     });
 
     it('resolves old-style joins in FROM and reports a broken one', () => {
