@@ -277,9 +277,15 @@ export function formatReport(result: SoqlCheckResult, options: { list?: boolean 
 export function main(argv: string[]): number {
     const args = argv.filter((a) => !a.startsWith('--'));
     const projectDir = path.resolve(args[0] ?? path.resolve(__dirname, '..', '..', '..'));
-    const { text, ok } = formatReport(checkProject(projectDir), { list: argv.includes('--list') });
-    (ok ? console.log : console.error)(text);
-    return ok ? 0 : 1;
+    let report: { text: string; ok: boolean };
+    try {
+        report = formatReport(checkProject(projectDir), { list: argv.includes('--list') });
+    } catch (error) {
+        console.error(`soql: could not run the check: ${(error as Error).message}`);
+        return 1;
+    }
+    (report.ok ? console.log : console.error)(report.text);
+    return report.ok ? 0 : 1;
 }
 
 if (require.main === module) {

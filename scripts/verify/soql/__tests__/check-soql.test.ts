@@ -228,6 +228,17 @@ describe('the soql check on this project', () => {
         expect(errors.join('\n')).toMatch(/BadStandardField\.cls:\d+:\d+ unknown field 'Emial' on Contact/);
     });
 
+    it('fails with a plain sentence when it cannot run at all', () => {
+        const errors: string[] = [];
+        const spy = jest.spyOn(console, 'error').mockImplementation((text: string) => errors.push(text));
+        try {
+            expect(main([path.join(os.tmpdir(), 'no-such-project')])).toBe(1);
+        } finally {
+            spy.mockRestore();
+        }
+        expect(errors).toEqual([expect.stringMatching(/^soql: could not run the check: .*sfdx-project\.json/)]);
+    });
+
     it('passes a report without problems, and lists every query on request', () => {
         const clean: SoqlCheckResult = {
             apexFiles: 1,
