@@ -121,7 +121,7 @@ function withFile(p: NameProblem, file: string, query: string, line = p.line, no
 }
 
 /** Where a name at `line`/`column` of the folded text was written in the source. */
-function originOf(pieces: Piece[], text: string, line: number, column: number): Piece['origin'] & { line: number } {
+function originOf(pieces: Piece[], text: string, line: number, column: number): { file: string; line: number } {
     const lines = text.split('\n');
     let offset = column;
     for (let i = 0; i < line - 1; i++) offset += lines[i].length + 1;
@@ -188,7 +188,8 @@ function checkDynamic(schema: Schema, folder: ConstantFolder, unit: ApexUnit): Q
                 report.checked = true;
                 report.problems = syntaxProblems(unit.file, report.language, shown, errors).map((p) => ({
                     ...p,
-                    line: call.line
+                    line: call.line,
+                    column: call.argumentColumn
                 }));
             }
             continue;
@@ -200,7 +201,7 @@ function checkDynamic(schema: Schema, folder: ConstantFolder, unit: ApexUnit): Q
             const origin = originOf(pieces, text, p.line, p.column);
             const elsewhere = origin.file && (origin.file !== unit.file || origin.line !== call.line);
             const note = elsewhere ? ` (the name is in the string at ${origin.file}:${origin.line})` : '';
-            return withFile(p, unit.file, shown, call.line, note);
+            return { ...withFile(p, unit.file, shown, call.line, note), column: call.argumentColumn };
         });
     }
     return reports;
@@ -224,7 +225,7 @@ export function checkProject(projectDir: string, options: { javaLibDir?: string 
     };
 }
 
-const plural = (n: number, word: string) => `${n.toLocaleString('en-US')} ${word}${n === 1 ? '' : 's'}`;
+const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString('en-US')} ${n === 1 ? one : many}`;
 
 /** The step's output, and whether it passes. */
 export function formatReport(result: SoqlCheckResult, options: { list?: boolean } = {}): { text: string; ok: boolean } {
@@ -235,22 +236,25 @@ export function formatReport(result: SoqlCheckResult, options: { list?: boolean 
     const problems = result.queries.flatMap((q) => q.problems);
     const out: string[] = [];
     out.push(
-        `soql: checked ${plural(statics.length, 'static query').replace('querys', 'queries')} ` +
+        `soql: checked ${count(statics.length, 'static query', 'static queries')} ` +
             `(${statics.length - sosl} SOQL, ${sosl} SOSL) and ${checkedDynamic.length} of ` +
-            `${plural(dynamics.length, 'dynamic query').replace('querys', 'queries')} in ${plural(result.apexFiles, 'Apex file')}, ` +
-            `against ${plural(result.projectObjects, 'project object')} and ${plural(result.standardObjects, 'standard object')} ` +
+            `${count(dynamics.length, 'dynamic query', 'dynamic queries')} in ${count(result.apexFiles, 'Apex file')}, ` +
+            `against ${count(result.projectObjects, 'project object')} and ${count(result.standardObjects, 'standard object')} ` +
             `(${result.standardSource}), in ${(result.millis / 1000).toFixed(1)} s.`
     );
     if (options.list) {
         for (const q of result.queries) {
             const status = q.checked ? 'checked' : 'NOT CHECKED';
-            out.push(`  ${q.file}:${q.line} ${q.kind} ${q.language} ${status}: ${q.text}`);
+            const values = q.runTimeValues.length
+                ? ` (values known at run time: ${q.runTimeValues.map((h) => `\`${h.expression}\``).join(', ')})`
+                : '';
+            out.push(`  ${q.file}:${q.line} ${q.kind} ${q.language} ${status}: ${q.text}${values}`);
         }
     }
     const unchecked = dynamics.filter((q) => !q.checked);
     if (unchecked.length) {
         out.push(
-            `soql: ${plural(unchecked.length, 'dynamic query').replace('querys', 'queries')} not checked (names only known at run time; review by hand):`
+            `soql: ${count(unchecked.length, 'dynamic query', 'dynamic queries')} not checked (names only known at run time; review by hand):`
         );
         for (const q of unchecked) out.push(`  ${q.file}:${q.line} ${q.method}(…): ${q.reason}`);
     }
@@ -269,7 +273,7 @@ export function formatReport(result: SoqlCheckResult, options: { list?: boolean 
         out.push(`${p.file}:${p.line}:${p.column + 1} ${p.message}`);
         out.push(`    in: ${p.query}`);
     }
-    out.push(`soql: ${plural(problems.length, 'problem')} an org would refuse.`);
+    out.push(`soql: ${count(problems.length, 'problem')} an org would refuse.`);
     return { text: out.join('\n'), ok: false };
 }
 
