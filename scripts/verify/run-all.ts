@@ -38,13 +38,18 @@ export const STEPS: Step[] = [
     },
     {
         name: 'metadata',
-        proves: 'metadata is well-formed, valid against the Metadata API schema, cross-referenced, and converts',
+        proves: 'metadata is well-formed, valid against the Metadata API schema, within the lengths an org enforces, cross-referenced, and converts',
         command: [bin('tsx'), path.join('scripts', 'verify', 'metadata', 'check-metadata.ts')]
     },
     {
         name: 'apex-ls',
         proves: 'Apex compiles semantically against our objects and the platform (types, fields, methods)',
         command: [bin('tsx'), path.join('scripts', 'verify', 'apex-ls.ts')]
+    },
+    {
+        name: 'soql',
+        proves: 'every SOQL/SOSL query names objects, fields and relationships that exist (our metadata + standard objects)',
+        command: [bin('tsx'), path.join('scripts', 'verify', 'soql', 'check-soql.ts')]
     },
     {
         name: 'jest',

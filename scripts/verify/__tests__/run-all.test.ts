@@ -42,6 +42,7 @@ describe('the npm test chain', () => {
             'build',
             'metadata',
             'apex-ls',
+            'soql',
             'jest',
             'browser',
             'code-analyzer'
