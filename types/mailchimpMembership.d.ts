@@ -73,8 +73,7 @@ declare namespace MailchimpMembershipApi {
 
     /** What the Manage modal resolves with; undefined when the user cancels. */
     type ManageChoice =
-        | { action: 'optOut'; audienceIds: string[] }
-        | { action: 'add'; audienceId: string; consentConfirmed: boolean };
+        { action: 'optOut'; audienceIds: string[] } | { action: 'add'; audienceId: string; consentConfirmed: boolean };
 
     /** What a wired Apex method provisions. */
     interface Wired<T> {

@@ -140,8 +140,15 @@ export default class MailchimpMembership extends LightningElement {
         return formatLabel(total === 1 ? LABELS.summaryOne : LABELS.summary, active, total);
     }
 
-    get lastSyncedAt(): string | null | undefined {
-        return this.view?.lastSyncedAt;
+    /** When Mailchimp was last read, as the timestamp lightning-relative-date-time takes (it refuses ISO text). */
+    get lastSyncedAt(): number | undefined {
+        const time = this.view?.lastSyncedAt ? Date.parse(this.view.lastSyncedAt) : NaN;
+        return Number.isNaN(time) ? undefined : time;
+    }
+
+    /** The line above the rows: what the count means, how current it is, and Manage. */
+    get showToolbar(): boolean {
+        return this.hasRows || this.lastSyncedAt !== undefined || this.showManage;
     }
 
     get showToggle(): boolean {

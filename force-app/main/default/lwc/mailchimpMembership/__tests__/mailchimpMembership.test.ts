@@ -207,13 +207,17 @@ describe('c-mailchimp-membership', () => {
             const element = await renderWith(memberships);
 
             expect($(element, '.freshness-label').textContent).toBe('c.MailchimpMembershipUpdated');
-            expect($(element, '.freshness lightning-relative-date-time').value).toBe(memberships.lastSyncedAt);
+            expect($(element, '.freshness lightning-relative-date-time').value).toBe(
+                Date.parse(memberships.lastSyncedAt)
+            );
         });
 
         it('leaves out how current they are when Salesforce never read them from Mailchimp', async () => {
             const element = await renderWith({ ...memberships, lastSyncedAt: null });
 
             expect($(element, '.freshness')).toBeNull();
+            const garbled = await renderWith({ ...memberships, lastSyncedAt: 'not a date' });
+            expect($(garbled, '.freshness')).toBeNull();
             expect($(element, '.summary')).not.toBeNull();
         });
 
