@@ -140,6 +140,11 @@ export default class MailchimpMembership extends LightningElement {
         return formatLabel(total === 1 ? LABELS.summaryOne : LABELS.summary, active, total);
     }
 
+    /** "Updated from Mailchimp " with the space before the relative time in the text, where screen readers hear it. */
+    get freshnessLabel(): string {
+        return `${LABELS.updated} `;
+    }
+
     /** When Mailchimp was last read, as the timestamp lightning-relative-date-time takes (it refuses ISO text). */
     get lastSyncedAt(): number | undefined {
         const time = this.view?.lastSyncedAt ? Date.parse(this.view.lastSyncedAt) : NaN;

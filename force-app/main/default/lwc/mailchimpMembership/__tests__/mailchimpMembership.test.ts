@@ -206,7 +206,7 @@ describe('c-mailchimp-membership', () => {
         it('says how current the memberships are', async () => {
             const element = await renderWith(memberships);
 
-            expect($(element, '.freshness-label').textContent).toBe('c.MailchimpMembershipUpdated');
+            expect($(element, '.freshness-label').textContent).toBe('c.MailchimpMembershipUpdated ');
             expect($(element, '.freshness lightning-relative-date-time').value).toBe(
                 Date.parse(memberships.lastSyncedAt)
             );
