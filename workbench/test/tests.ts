@@ -721,7 +721,9 @@ const collapsed = async (t: TestContext) => {
     const shown = await card(t.page).locator('li.membership').count();
     expect(shown === 5, `${shown} rows shown before View all, expected 5`);
     const toggle = card(t.page).getByRole('button', { name: fill(label('MailchimpMembershipViewAll'), 14) });
-    await (await t.control(toggle, 'View all')).click();
+    await t.control(toggle, 'View all');
+    await t.screenshot(); // collapsed, as a rep first sees it
+    await toggle.click();
     expect((await card(t.page).locator('li.membership').count()) === 14, 'View all shows all 14');
     await expectFits(t, 'many audiences, all shown');
 };
