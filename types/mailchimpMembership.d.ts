@@ -9,6 +9,8 @@ declare namespace MailchimpMembershipApi {
         audienceId: string;
         audienceName: string;
         listId: string;
+        /** The address this membership is for (a person whose email changed can hold one per address). */
+        email?: string | null;
         status: Status | string;
         statusLabel: string;
         lastChanged?: string | null;
@@ -17,17 +19,28 @@ declare namespace MailchimpMembershipApi {
         optOutSource?: string | null;
         optedOutByName?: string | null;
         optedOutAt?: string | null;
+        /** Who added the person from Salesforce, when and on what basis. */
+        addedByName?: string | null;
+        addedAt?: string | null;
+        consentBasis?: 'ConfirmedConsent' | 'DoubleOptIn' | string | null;
+        /** When Salesforce last read this membership from Mailchimp. */
+        lastSyncedAt?: string | null;
     }
 
     interface Audience {
         id: string;
         name: string;
         listId: string;
+        /** Adding can only be pending: the current address is there as unsubscribed, cleaned, archived… */
+        requiresConfirmation?: boolean;
     }
 
     interface Overview {
         recordId: string;
+        personName?: string | null;
         email?: string | null;
+        /** When Salesforce last read any of these memberships from Mailchimp. */
+        lastSyncedAt?: string | null;
         hasEmail: boolean;
         canManage: boolean;
         configured: boolean;
@@ -41,6 +54,11 @@ declare namespace MailchimpMembershipApi {
         success: boolean;
         status?: string | null;
         message?: string | null;
+        /**
+         * A finer outcome code the server may add (e.g. one for "already unsubscribed, nothing to do"); the card
+         * shows any code other than a plain success with its message, whatever the code is.
+         */
+        outcome?: string | null;
     }
 
     interface OptOutOutcome {
@@ -54,7 +72,8 @@ declare namespace MailchimpMembershipApi {
     }
 
     /** What the Manage modal resolves with; undefined when the user cancels. */
-    type ManageChoice = { action: 'optOut'; audienceIds: string[] } | { action: 'add'; audienceId: string };
+    type ManageChoice =
+        { action: 'optOut'; audienceIds: string[] } | { action: 'add'; audienceId: string; consentConfirmed: boolean };
 
     /** What a wired Apex method provisions. */
     interface Wired<T> {
@@ -91,6 +110,7 @@ declare module '@salesforce/apex/MailchimpMembershipController.addToAudience' {
     const addToAudience: (params: {
         recordId: string;
         audienceId: string;
+        consentConfirmed: boolean;
     }) => Promise<MailchimpMembershipApi.AddOutcome>;
     export default addToAudience;
 }
@@ -98,12 +118,16 @@ declare module '@salesforce/apex/MailchimpMembershipController.addToAudience' {
 declare module 'c/mailchimpMembershipManageModal' {
     import LightningModal from 'lightning/modal';
     export default class MailchimpMembershipManageModal extends LightningModal {
+        personName?: string | null;
+        email?: string | null;
         memberships: MailchimpMembershipApi.Membership[];
         addableAudiences: MailchimpMembershipApi.Audience[];
         static open(config: {
             size?: 'small' | 'medium' | 'large' | 'full';
             label?: string;
             description?: string;
+            personName?: string | null;
+            email?: string | null;
             memberships: MailchimpMembershipApi.Membership[];
             addableAudiences: MailchimpMembershipApi.Audience[];
         }): Promise<MailchimpMembershipApi.ManageChoice | undefined>;

@@ -35,22 +35,6 @@ declare namespace MailchimpSyncConsoleApi {
         withErrors: AudienceProblem[];
     }
 
-    interface ConfirmConfig {
-        message: string;
-        label?: string;
-        variant?: 'header' | 'headerless';
-        theme?: 'default' | 'shade' | 'inverse' | 'alt-inverse' | 'success' | 'info' | 'warning' | 'error';
-    }
-
-    /**
-     * LightningConfirm's static side. @salesforce/lightning-types declares the class without `open()`, and a
-     * module augmentation cannot add a static to a default-exported class, so the component casts to this once.
-     */
-    interface ConfirmDialog {
-        /** Resolves true when the user confirms, false when they cancel or close the dialog. */
-        open(config: ConfirmConfig): Promise<boolean>;
-    }
-
     interface Status {
         canManage: boolean;
         scheduled: boolean;
@@ -86,4 +70,16 @@ declare module '@salesforce/apex/MailchimpSyncConsoleController.runNow' {
 declare module 'c/mailchimpSyncConsole' {
     import { LightningElement } from 'lwc';
     export default class MailchimpSyncConsole extends LightningElement {}
+}
+
+declare module 'c/mailchimpSyncConsoleUnscheduleModal' {
+    import LightningModal from 'lightning/modal';
+    export default class MailchimpSyncConsoleUnscheduleModal extends LightningModal {
+        /** Resolves true when the admin confirms, undefined when they cancel or close the dialog. */
+        static open(config: {
+            size?: 'small' | 'medium' | 'large' | 'full';
+            label?: string;
+            description?: string;
+        }): Promise<true | undefined>;
+    }
 }

@@ -1,12 +1,14 @@
 /**
  * The workbench page: a Contact record page laid out like Lightning Experience, with the real
- * `c-mailchimp-membership` in the right-hand column. The scenario comes from `?scenario=`.
+ * `c-mailchimp-membership` in the sidebar (or, with `?layout=main`, in the main column; `?sidebar=360` sets the
+ * sidebar's width), or an app page with the real `c-mailchimp-sync-console`. The scenario comes from `?scenario=`.
  */
 // Synthetic shadow first, as on the platform: without it the component's own slds-* classes stop applying.
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import Toast from 'lightning/toast';
 import MailchimpMembership from 'c/mailchimpMembership';
+import MailchimpSyncConsole from 'c/mailchimpSyncConsole';
 import { log, scenario } from './platform/session';
 import { PLATFORM_TOAST_EVENT, type ShowToastConfig } from './platform/lightning/platformShowToastEvent';
 import { runRefreshHandlers } from './platform/lightning/refresh';
@@ -18,17 +20,35 @@ function byId<T extends HTMLElement>(id: string): T {
     return element as T;
 }
 
-function renderScenarioSwitcher(): void {
+const params = new URLSearchParams(window.location.search);
+const layout = params.get('layout') === 'main' ? 'main' : 'sidebar';
+
+/** Reloads the page with one query parameter changed, keeping the others. */
+function reloadWith(name: string, value: string): void {
+    const url = new URL(window.location.href);
+    url.searchParams.set(name, value);
+    window.location.assign(url.toString());
+}
+
+function renderControls(): void {
     const select = byId<HTMLSelectElement>('wb-scenario');
     for (const option of SCENARIOS) {
         select.add(new Option(option.title, option.id, false, option.id === scenario.id));
     }
-    select.addEventListener('change', () => {
-        const url = new URL(window.location.href);
-        url.searchParams.set('scenario', select.value);
-        window.location.assign(url.toString());
-    });
+    select.addEventListener('change', () => reloadWith('scenario', select.value));
+    const place = byId<HTMLSelectElement>('wb-layout');
+    place.value = layout;
+    place.disabled = scenario.component !== 'membership';
+    place.addEventListener('change', () => reloadWith('layout', place.value));
     byId('wb-scenario-description').textContent = scenario.description;
+}
+
+/** `?sidebar=360`: the sidebar's width in pixels, as a record page gives it at a given window size. */
+function applySidebarWidth(): void {
+    const width = Number(params.get('sidebar'));
+    if (Number.isFinite(width) && width >= 200 && width <= 1200) {
+        document.documentElement.style.setProperty('--wb-sidebar-width', `${width}px`);
+    }
 }
 
 function renderRecord(): void {
@@ -115,12 +135,20 @@ function listenForPageEvents(): void {
 }
 
 function mountComponent(): void {
+    if (scenario.component === 'syncConsole') {
+        byId('wb-record-page').hidden = true;
+        byId('wb-app-page').hidden = false;
+        document.title = 'Mailchimp Sync | Mailchimp Membership workbench';
+        byId('wb-app-slot').appendChild(createElement('c-mailchimp-sync-console', { is: MailchimpSyncConsole }));
+        return;
+    }
     const element = createElement('c-mailchimp-membership', { is: MailchimpMembership });
     Object.assign(element, { recordId: scenario.record.id, objectApiName: scenario.record.objectApiName });
-    byId('wb-component-slot').appendChild(element);
+    byId(layout === 'main' ? 'wb-main-slot' : 'wb-component-slot').appendChild(element);
 }
 
-renderScenarioSwitcher();
+renderControls();
+applySidebarWidth();
 renderRecord();
 listenForPageEvents();
 mountComponent();

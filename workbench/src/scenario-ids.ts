@@ -7,7 +7,11 @@ export const SCENARIO_IDS = [
     'read-only',
     'server-error',
     'opt-out-partial-failure',
-    'slow'
+    'add-refused',
+    'email-changed',
+    'many-audiences',
+    'slow',
+    'sync-console'
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];

@@ -23,6 +23,8 @@ export interface Scenario {
     id: ScenarioId;
     title: string;
     description: string;
+    /** What the page shows: the membership card on a Contact page, or the Sync console on an app page. */
+    component: 'membership' | 'syncConsole';
     record: ScenarioRecord;
     /** Custom permissions the user lacks are listed as false. */
     permissions?: Record<string, boolean>;
@@ -31,14 +33,7 @@ export interface Scenario {
     apex: Record<string, (params: Params) => unknown>;
 }
 
-const STATUS_LABELS: Record<string, string> = {
-    subscribed: 'Subscribed',
-    unsubscribed: 'Unsubscribed',
-    cleaned: 'Cleaned',
-    pending: 'Pending',
-    transactional: 'Transactional',
-    archived: 'Archived'
-};
+const STATUS_LABELS = FIXTURES.statusLabels;
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -59,6 +54,8 @@ function contact(overview: Overview): ScenarioRecord {
 interface ServerOptions {
     /** Audience id → Mailchimp's refusal message: opt-outs of these audiences fail. */
     refuse?: Record<string, string>;
+    /** Audience id → Mailchimp's refusal message: adds to these audiences fail. */
+    refuseAdd?: Record<string, string>;
     /** Every call fails with this error (a fixture shaped like Lightning's Apex error). */
     fail?: object;
     /** What refreshMemberships finds in Mailchimp (later reads return it too); the current view if unset. */
@@ -69,6 +66,12 @@ interface ServerOptions {
 
 const fill = (template: string, ...values: string[]) =>
     values.reduce((text, value, i) => text.split(`{${i}}`).join(value), template);
+
+const sameAddress = (a: string | null | undefined, b: string | null | undefined) =>
+    (a ?? '').trim().toLowerCase() === (b ?? '').trim().toLowerCase();
+
+/** The user the workbench runs as: the name the card shows for what they did. */
+const YOU = 'Wendy Workbench (you)';
 
 /** A small in-memory MailchimpMembershipController over one Overview. */
 function server(start: Overview, options: ServerOptions = {}): Scenario['apex'] {
@@ -85,6 +88,7 @@ function server(start: Overview, options: ServerOptions = {}): Scenario['apex'] 
             guard();
             if (options.refreshFails) throw new ApexFailure(options.refreshFails);
             if (options.refreshTo) state = clone(options.refreshTo);
+            state.lastSyncedAt = new Date().toISOString();
             return state;
         },
         'MailchimpMembershipController.optOut': (params) => {
@@ -102,15 +106,18 @@ function server(start: Overview, options: ServerOptions = {}): Scenario['apex'] 
                         message: refusal ?? FIXTURES.messages.notAMember
                     };
                 }
+                const now = new Date().toISOString();
                 Object.assign(membership, {
                     status: 'unsubscribed',
                     statusLabel: STATUS_LABELS.unsubscribed,
-                    lastChanged: new Date().toISOString(),
+                    lastChanged: now,
+                    lastSyncedAt: now,
                     optOutSource: 'Salesforce',
-                    optedOutByName: 'Wendy Workbench (you)',
-                    optedOutAt: new Date().toISOString(),
+                    optedOutByName: YOU,
+                    optedOutAt: now,
                     unsubscribeReason: null
                 });
+                state.lastSyncedAt = now;
                 return { audienceId, audienceName: membership.audienceName, success: true, status: 'unsubscribed' };
             });
             return { results };
@@ -119,27 +126,60 @@ function server(start: Overview, options: ServerOptions = {}): Scenario['apex'] 
             guard();
             const audience = state.addableAudiences.find((a) => a.id === params.audienceId);
             if (!audience) return { success: false, status: null, message: FIXTURES.messages.notAMember };
-            const existing = state.memberships.find((m) => m.audienceId === audience.id);
-            const status = existing ? 'pending' : 'subscribed';
+            const refusal = options.refuseAdd?.[audience.id];
+            if (refusal) return { success: false, status: null, message: refusal };
+            const existing = state.memberships.find(
+                (m) => m.audienceId === audience.id && sameAddress(m.email, state.email)
+            );
+            // MailchimpMembershipAdder's rule: subscribed only with the user's confirmation that the person gave
+            // permission, for an address new to the audience; everything else is pending (double opt-in).
+            const status = !existing && params.consentConfirmed === true ? 'subscribed' : 'pending';
+            const now = new Date().toISOString();
             const membership = existing ?? {
                 id: `a01WB${audience.id.slice(-13)}`,
                 audienceId: audience.id,
                 audienceName: audience.name,
-                listId: audience.listId
+                listId: audience.listId,
+                email: state.email
             };
             Object.assign(membership, {
                 status,
                 statusLabel: STATUS_LABELS[status],
-                lastChanged: new Date().toISOString(),
+                lastChanged: now,
+                lastSyncedAt: now,
                 optOutSource: null,
                 optedOutByName: null,
                 optedOutAt: null,
-                unsubscribeReason: null
+                unsubscribeReason: null,
+                addedByName: YOU,
+                addedAt: now,
+                consentBasis: status === 'subscribed' ? 'ConfirmedConsent' : 'DoubleOptIn'
             });
             if (!existing) state.memberships.push(membership as MailchimpMembershipApi.Membership);
             state.addableAudiences = state.addableAudiences.filter((a) => a.id !== audience.id);
+            state.lastSyncedAt = now;
             const template = status === 'pending' ? FIXTURES.messages.addedPending : FIXTURES.messages.addedSubscribed;
             return { success: true, status, message: fill(template, state.email ?? '', audience.name) };
+        }
+    };
+}
+
+/** A small in-memory MailchimpSyncConsoleController: every action returns the new state, as the real one does. */
+function syncServer(start: MailchimpSyncConsoleApi.Status): Scenario['apex'] {
+    let state = clone(start);
+    return {
+        'MailchimpSyncConsoleController.getStatus': () => state,
+        'MailchimpSyncConsoleController.schedule': () => {
+            state = { ...clone(FIXTURES.syncScheduled), lastRuns: state.lastRuns, audiences: state.audiences };
+            return state;
+        },
+        'MailchimpSyncConsoleController.unschedule': () => {
+            state = { ...state, scheduled: false, scheduledJobCount: 0, nextRunAt: null };
+            return state;
+        },
+        'MailchimpSyncConsoleController.runNow': () => {
+            state = { ...state, running: true };
+            return state;
         }
     };
 }
@@ -152,7 +192,15 @@ function scenario(
     extra: Partial<Scenario> & { server?: ServerOptions } = {}
 ): Scenario {
     const { server: options, ...rest } = extra;
-    return { id, title, description, record: contact(overview), apex: server(overview, options), ...rest };
+    return {
+        id,
+        title,
+        description,
+        component: 'membership',
+        record: contact(overview),
+        apex: server(overview, options),
+        ...rest
+    };
 }
 
 export const SCENARIOS: Scenario[] = [
@@ -196,6 +244,25 @@ export const SCENARIOS: Scenario[] = [
         { server: { refuse: FIXTURES.refusals } }
     ),
     scenario(
+        'add-refused',
+        'Add refused by Mailchimp',
+        'Adding the person back to Partner Program (where their address bounced): Mailchimp refuses (compliance state).',
+        FIXTURES.severalAudiences,
+        { server: { refuseAdd: FIXTURES.addRefusals } }
+    ),
+    scenario(
+        'email-changed',
+        'Email changed',
+        'The person changed address: Monthly Newsletter holds the old one (unsubscribed) and the new one (subscribed, added in Salesforce).',
+        FIXTURES.emailChanged
+    ),
+    scenario(
+        'many-audiences',
+        'Many audiences',
+        'Fourteen audiences, one with a very long name: five show, the rest behind View all.',
+        FIXTURES.manyAudiences
+    ),
+    scenario(
         'slow',
         'Slow responses',
         'Every Apex answer takes 1.5 s, so the loading state shows.',
@@ -203,5 +270,14 @@ export const SCENARIOS: Scenario[] = [
         {
             latencyMs: 1500
         }
-    )
+    ),
+    {
+        id: 'sync-console',
+        title: 'Sync console (admin)',
+        description:
+            'The Mailchimp Sync console on its app page: scheduled, three runs, one audience whose sync failed.',
+        component: 'syncConsole',
+        record: contact(FIXTURES.severalAudiences),
+        apex: syncServer(FIXTURES.syncScheduled)
+    }
 ];

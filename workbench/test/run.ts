@@ -3,7 +3,7 @@
  * launch one headless Chromium, and run each test in its own browser context. Prints one line per test
  * and, last, exactly `N passed, M failed`; exits non-zero on any failure.
  *
- *   tsx workbench/test/run.ts [name-filter]
+ *   tsx workbench/test/run.ts [name-filter]   (a|b: names containing a or b)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,8 @@ import { CHROMIUM_ARGS, ensureChromium } from './chromium';
 import { SCREENSHOTS, TestContext, type TestCase } from './harness';
 import { TESTS } from './tests';
 
-const TEST_TIMEOUT_MS = 20_000;
+// Generous: up to eight sessions share two cores, and an axe run alone can take seconds then.
+const TEST_TIMEOUT_MS = 60_000;
 const CONCURRENCY = Math.max(1, Number(process.env.WORKBENCH_TEST_CONCURRENCY ?? 2));
 
 function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
@@ -27,7 +28,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<
 
 async function runOne(browser: Browser, url: string, test: TestCase): Promise<string | undefined> {
     const errors: string[] = [];
-    const t = await TestContext.create(browser, url, test.name, errors);
+    const t = await TestContext.create(browser, url, test.name, errors, test.device);
     try {
         await withTimeout(test.run(t), TEST_TIMEOUT_MS, test.name);
         if (!t.saved.has(`${test.name}.png`)) await t.screenshot();
@@ -44,7 +45,8 @@ async function runOne(browser: Browser, url: string, test: TestCase): Promise<st
 
 async function main(): Promise<number> {
     const filter = process.argv[2];
-    const tests = filter ? TESTS.filter((t) => t.name.includes(filter)) : TESTS;
+    // "a|b" runs the tests whose name contains a or b.
+    const tests = filter ? TESTS.filter((t) => filter.split('|').some((part) => t.name.includes(part))) : TESTS;
     const started = performance.now();
     const warning = checkDeployTsconfig();
     if (warning) console.warn(warning);

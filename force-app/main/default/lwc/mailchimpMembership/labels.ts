@@ -9,10 +9,27 @@ import noEmail from '@salesforce/label/c.MailchimpMembershipNoEmail';
 import notConfigured from '@salesforce/label/c.MailchimpMembershipNotConfigured';
 import errorTitle from '@salesforce/label/c.MailchimpMembershipErrorTitle';
 import list from '@salesforce/label/c.MailchimpMembershipListLabel';
+import summary from '@salesforce/label/c.MailchimpMembershipSummary';
+import summaryOne from '@salesforce/label/c.MailchimpMembershipSummaryOne';
+import updated from '@salesforce/label/c.MailchimpMembershipUpdated';
 import lastChanged from '@salesforce/label/c.MailchimpMembershipLastChanged';
 import reason from '@salesforce/label/c.MailchimpMembershipReason';
+import address from '@salesforce/label/c.MailchimpMembershipAddress';
+import statusPrefix from '@salesforce/label/c.MailchimpMembershipStatusPrefix';
+import statusHelpLabel from '@salesforce/label/c.MailchimpMembershipStatusHelpLabel';
+import helpSubscribed from '@salesforce/label/c.MailchimpMembershipStatusHelpSubscribed';
+import helpUnsubscribed from '@salesforce/label/c.MailchimpMembershipStatusHelpUnsubscribed';
+import helpCleaned from '@salesforce/label/c.MailchimpMembershipStatusHelpCleaned';
+import helpPending from '@salesforce/label/c.MailchimpMembershipStatusHelpPending';
+import helpTransactional from '@salesforce/label/c.MailchimpMembershipStatusHelpTransactional';
+import helpArchived from '@salesforce/label/c.MailchimpMembershipStatusHelpArchived';
 import optedOutBySalesforce from '@salesforce/label/c.MailchimpMembershipOptedOutBySalesforce';
 import optedOutByMailchimp from '@salesforce/label/c.MailchimpMembershipOptedOutByMailchimp';
+import addedConfirmed from '@salesforce/label/c.MailchimpMembershipAddedByConfirmed';
+import addedDoubleOptIn from '@salesforce/label/c.MailchimpMembershipAddedByDoubleOptIn';
+import rowOptOutFailed from '@salesforce/label/c.MailchimpMembershipRowOptOutFailed';
+import viewAll from '@salesforce/label/c.MailchimpMembershipViewAll';
+import showFewer from '@salesforce/label/c.MailchimpMembershipShowFewer';
 import readOnly from '@salesforce/label/c.MailchimpMembershipReadOnly';
 import refreshed from '@salesforce/label/c.MailchimpMembershipToastRefreshed';
 import optOutDone from '@salesforce/label/c.MailchimpMembershipToastOptOutDone';
@@ -38,10 +55,29 @@ export const LABELS = {
     notConfigured,
     errorTitle,
     list,
+    summary,
+    summaryOne,
+    updated,
     lastChanged,
     reason,
+    address,
+    statusPrefix,
+    statusHelpLabel,
+    statusHelp: {
+        subscribed: helpSubscribed,
+        unsubscribed: helpUnsubscribed,
+        cleaned: helpCleaned,
+        pending: helpPending,
+        transactional: helpTransactional,
+        archived: helpArchived
+    },
     optedOutBySalesforce,
     optedOutByMailchimp,
+    addedConfirmed,
+    addedDoubleOptIn,
+    rowOptOutFailed,
+    viewAll,
+    showFewer,
     readOnly,
     refreshed,
     optOutDone,

@@ -14,27 +14,82 @@ import addToAudience from '@salesforce/apex/MailchimpMembershipController.addToA
 import ManageModal from 'c/mailchimpMembershipManageModal';
 import { LABELS } from './labels';
 import { reduceError, isNotConfigured, type ReducedError } from 'c/mailchimpErrors';
-import { canManage, deriveState, formatLabel, toRows, type CardState, type MembershipRow } from './membershipView';
-import { summarizeAdd, summarizeOptOut, type ToastSpec } from './actionSummary';
+import {
+    COLLAPSED_ROWS,
+    canManage,
+    deriveState,
+    formatLabel,
+    summarize,
+    toRows,
+    visibleRows,
+    type CardState,
+    type MembershipRow,
+    type RowNotice
+} from './membershipView';
+import {
+    addNotices,
+    mergeNotices,
+    optOutNotices,
+    summarizeAdd,
+    summarizeOptOut,
+    type ToastSpec
+} from './actionSummary';
 
 type Overview = MailchimpMembershipApi.Overview;
 type Wired = MailchimpMembershipApi.Wired<Overview>;
 
-export default class MailchimpMembership extends LightningElement {
-    @api recordId?: string;
+interface Answer {
+    /** What the answer changes on the card. */
+    apply: () => void;
+    toast: ToastSpec;
+}
 
+interface RunOptions {
+    reload: boolean;
+    reportIfMoved: boolean;
+}
+
+/** Record Ids arrive as 15 or 18 characters; the first 15 identify the record. */
+const sameRecord = (a: string | null | undefined, b: string | null | undefined): boolean =>
+    Boolean(a && b && a.slice(0, 15) === b.slice(0, 15));
+
+export default class MailchimpMembership extends LightningElement {
     labels = LABELS;
     view?: Overview;
     error?: ReducedError;
     busy = false;
+    /** "View all" pressed: every row is shown. */
+    expanded = false;
+    /** Audience id → what the last actions said about it, kept on the rows until the next refresh. */
+    notices: Record<string, RowNotice> = {};
+    private shownRecordId?: string;
     private wired?: Wired;
     private restoreFocus = false;
     private focusAfterAction: 'manage' | 'refresh' = 'refresh';
+
+    @api
+    get recordId(): string | undefined {
+        return this.shownRecordId;
+    }
+
+    set recordId(value: string | undefined) {
+        if (value !== this.shownRecordId) {
+            // Another record: nothing about the previous one may stay on the card.
+            this.shownRecordId = value;
+            this.view = undefined;
+            this.error = undefined;
+            this.notices = {};
+            this.expanded = false;
+        }
+    }
 
     @wire(getMemberships, { recordId: '$recordId' })
     wiredMemberships(result: Wired): void {
         this.wired = result;
         if (result.data) {
+            if (!sameRecord(result.data.recordId, this.recordId)) {
+                return; // an answer for a record the card no longer shows
+            }
             this.view = result.data;
             this.error = undefined;
         } else if (result.error) {
@@ -45,10 +100,6 @@ export default class MailchimpMembership extends LightningElement {
 
     get state(): CardState {
         return deriveState(this.view, this.error);
-    }
-
-    get cardTitle(): string {
-        return formatLabel(LABELS.cardTitle, this.view ? this.view.memberships.length : 0);
     }
 
     get isLoading(): boolean {
@@ -71,12 +122,50 @@ export default class MailchimpMembership extends LightningElement {
         return this.state === 'empty';
     }
 
+    private get allRows(): MembershipRow[] {
+        return toRows(this.view?.memberships, this.view?.email, LABELS, this.notices);
+    }
+
     get rows(): MembershipRow[] {
-        return toRows(this.view?.memberships, LABELS);
+        return visibleRows(this.allRows, this.expanded);
     }
 
     get hasRows(): boolean {
-        return this.rows.length > 0;
+        return Boolean(this.view?.memberships.length);
+    }
+
+    /** "Subscribed or pending in 2 of 6 audiences": what the count means is in its words. */
+    get summaryText(): string {
+        const { active, total } = summarize(this.view?.memberships);
+        return formatLabel(total === 1 ? LABELS.summaryOne : LABELS.summary, active, total);
+    }
+
+    /** "Updated from Mailchimp " with the space before the relative time in the text, where screen readers hear it. */
+    get freshnessLabel(): string {
+        return `${LABELS.updated} `;
+    }
+
+    /** When Mailchimp was last read, as the timestamp lightning-relative-date-time takes (it refuses ISO text). */
+    get lastSyncedAt(): number | undefined {
+        const time = this.view?.lastSyncedAt ? Date.parse(this.view.lastSyncedAt) : NaN;
+        return Number.isNaN(time) ? undefined : time;
+    }
+
+    /** The line above the rows: what the count means, how current it is, and Manage. */
+    get showToolbar(): boolean {
+        return this.hasRows || this.lastSyncedAt !== undefined || this.showManage;
+    }
+
+    get showToggle(): boolean {
+        return this.allRows.length > COLLAPSED_ROWS;
+    }
+
+    get toggleLabel(): string {
+        return this.expanded ? LABELS.showFewer : formatLabel(LABELS.viewAll, this.allRows.length);
+    }
+
+    get toggleExpanded(): string {
+        return String(this.expanded);
     }
 
     get errorMessage(): string {
@@ -96,61 +185,105 @@ export default class MailchimpMembership extends LightningElement {
         return this.busy || this.isLoading || this.isNoEmail;
     }
 
+    handleToggle(): void {
+        this.expanded = !this.expanded;
+    }
+
     async handleRefresh(): Promise<void> {
-        if (!this.recordId) {
+        const recordId = this.recordId;
+        if (!recordId) {
             return;
         }
         this.focusAfterAction = 'refresh';
         // Refresh returns the fresh view itself: one Apex call, no cache reload behind it (a reload
         // would be a second server round trip for data we already hold).
-        await this.run(async () => {
-            this.view = await refreshMemberships({ recordId: this.recordId as string });
-            this.error = undefined;
-            this.toast({ label: LABELS.refreshed, message: '', variant: 'success' });
-        }, false);
+        await this.run(recordId, { reload: false, reportIfMoved: false }, async () => {
+            const view = await refreshMemberships({ recordId });
+            return {
+                apply: () => {
+                    this.view = view;
+                    this.error = undefined;
+                    this.notices = {};
+                },
+                toast: { label: LABELS.refreshed, message: '', variant: 'success' }
+            };
+        });
     }
 
     async handleManage(): Promise<void> {
-        if (!this.view || !this.recordId) {
+        const recordId = this.recordId;
+        if (!this.view || !recordId) {
             return;
         }
         const choice = await ManageModal.open({
             size: 'small',
             label: LABELS.modalTitle,
+            personName: this.view.personName,
+            email: this.view.email,
             memberships: this.view.memberships,
             addableAudiences: this.view.addableAudiences
         });
         if (!choice) {
             return;
         }
-        const recordId = this.recordId;
         this.focusAfterAction = 'manage';
-        await this.run(async () => {
-            if (choice.action === 'optOut') {
-                this.toast(summarizeOptOut(await optOut({ recordId, audienceIds: choice.audienceIds }), LABELS));
-            } else {
-                this.toast(summarizeAdd(await addToAudience({ recordId, audienceId: choice.audienceId }), LABELS));
-            }
-        });
+        // The user's own change happened whatever the card shows now: its toast is always shown.
+        const options = { reload: true, reportIfMoved: true };
+        if (choice.action === 'optOut') {
+            await this.run(recordId, options, async () => {
+                const outcome = await optOut({ recordId, audienceIds: choice.audienceIds });
+                return {
+                    apply: () => {
+                        this.notices = mergeNotices(this.notices, choice.audienceIds, optOutNotices(outcome, LABELS));
+                    },
+                    toast: summarizeOptOut(outcome, LABELS)
+                };
+            });
+        } else {
+            const { audienceId, consentConfirmed } = choice;
+            await this.run(recordId, options, async () => {
+                const outcome = await addToAudience({ recordId, audienceId, consentConfirmed });
+                return {
+                    apply: () => {
+                        this.notices = mergeNotices(this.notices, [audienceId], addNotices(audienceId, outcome));
+                    },
+                    toast: summarizeAdd(outcome, LABELS)
+                };
+            });
+        }
     }
 
     /**
-     * Runs one server action; after a change (opt out, add) re-reads the cached view and tells the
-     * record page that data changed.
+     * Runs one server call for the record shown when it started. Its answer reaches the card only while the card
+     * still shows that record: a slow answer must never land on the next record's card. After a change (opt out,
+     * add) the cached view is re-read and the record page is told that data changed.
+     * @param options reload: re-read the cached view afterwards; reportIfMoved: toast the outcome even when the card
+     *        shows another record by then (the outcome of the user's own change, never data)
+     * @param action makes the call and says what its answer changes on the card and what the toast says
      */
-    private async run(action: () => Promise<void>, reloadAfter = true): Promise<void> {
+    private async run(recordId: string, options: RunOptions, action: () => Promise<Answer>): Promise<void> {
         this.busy = true;
         try {
-            await action();
-            if (reloadAfter) {
-                await this.reload();
+            const answer = await action();
+            const stillShown = sameRecord(recordId, this.recordId);
+            if (stillShown) {
+                answer.apply();
+            }
+            if (stillShown || options.reportIfMoved) {
+                this.toast(answer.toast);
+            }
+            if (stillShown && options.reload) {
+                await this.reload(recordId);
             }
         } catch (e) {
+            const stillShown = sameRecord(recordId, this.recordId);
             const error = reduceError(e, LABELS.unexpected);
-            if (isNotConfigured(error)) {
+            if (stillShown && isNotConfigured(error)) {
                 this.error = error;
             }
-            this.toast({ label: LABELS.actionFailed, message: error.message, variant: 'error' });
+            if (stillShown || options.reportIfMoved) {
+                this.toast({ label: LABELS.actionFailed, message: error.message, variant: 'error' });
+            }
         } finally {
             this.busy = false;
             this.restoreFocus = true;
@@ -174,13 +307,11 @@ export default class MailchimpMembership extends LightningElement {
         this.template?.querySelector<HTMLElement>(selector)?.focus();
     }
 
-    private async reload(): Promise<void> {
+    private async reload(recordId: string): Promise<void> {
         if (this.wired) {
             await refreshApex(this.wired);
         }
-        if (this.recordId) {
-            await notifyRecordUpdateAvailable([{ recordId: this.recordId }]);
-        }
+        await notifyRecordUpdateAvailable([{ recordId }]);
     }
 
     private toast(spec: ToastSpec): void {

@@ -1,11 +1,12 @@
 /**
- * Manage modal: tick one or more audiences to opt the person out of, or pick one audience to add them
- * to, then confirm. Closes with the choice (MailchimpMembershipApi.ManageChoice) or undefined on cancel;
- * the card makes the server call.
+ * Manage modal: tick one or more audiences to opt the person out of, or pick one audience to add them to (saying
+ * whether they gave permission), then confirm. Closes with the choice (MailchimpMembershipApi.ManageChoice) or
+ * undefined on cancel; the card makes the server call.
  */
 import { api } from 'lwc';
 import LightningModal from 'lightning/modal';
 import title from '@salesforce/label/c.MailchimpMembershipModalTitle';
+import forPerson from '@salesforce/label/c.MailchimpMembershipModalFor';
 import actionLabel from '@salesforce/label/c.MailchimpMembershipModalAction';
 import actionOptOut from '@salesforce/label/c.MailchimpMembershipModalActionOptOut';
 import actionAdd from '@salesforce/label/c.MailchimpMembershipModalActionAdd';
@@ -14,7 +15,12 @@ import optOutHelp from '@salesforce/label/c.MailchimpMembershipModalOptOutHelp';
 import nothingToOptOut from '@salesforce/label/c.MailchimpMembershipModalNothingToOptOut';
 import addLabel from '@salesforce/label/c.MailchimpMembershipModalAddLabel';
 import addPlaceholder from '@salesforce/label/c.MailchimpMembershipModalAddPlaceholder';
+import addAddress from '@salesforce/label/c.MailchimpMembershipModalAddAddress';
 import addHelp from '@salesforce/label/c.MailchimpMembershipModalAddHelp';
+import addSubscribes from '@salesforce/label/c.MailchimpMembershipModalAddSubscribes';
+import addPending from '@salesforce/label/c.MailchimpMembershipModalAddPending';
+import consentLabel from '@salesforce/label/c.MailchimpMembershipModalConsent';
+import thisPerson from '@salesforce/label/c.MailchimpMembershipModalThisPerson';
 import nothingToAdd from '@salesforce/label/c.MailchimpMembershipModalNothingToAdd';
 import confirmSuffix from '@salesforce/label/c.MailchimpMembershipModalConfirmSuffix';
 import cancel from '@salesforce/label/c.MailchimpMembershipModalCancel';
@@ -22,9 +28,13 @@ import confirmOptOut from '@salesforce/label/c.MailchimpMembershipModalConfirmOp
 import confirmAdd from '@salesforce/label/c.MailchimpMembershipModalConfirmAdd';
 import {
     addOptions,
+    addOutcomeText,
+    asksConsent,
     canConfirm,
+    fill,
     initialSelection,
     optOutOptions,
+    pickAudience,
     toChoice,
     type Mode,
     type Option,
@@ -32,8 +42,11 @@ import {
 } from './selectionModel';
 
 type ValueEvent<T> = CustomEvent<{ value: T }>;
+type CheckedEvent = CustomEvent<{ checked: boolean }>;
 
 export default class MailchimpMembershipManageModal extends LightningModal {
+    @api personName?: string | null;
+    @api email?: string | null;
     @api memberships: MailchimpMembershipApi.Membership[] = [];
     @api addableAudiences: MailchimpMembershipApi.Audience[] = [];
 
@@ -45,14 +58,19 @@ export default class MailchimpMembershipManageModal extends LightningModal {
         nothingToOptOut,
         addLabel,
         addPlaceholder,
-        addHelp,
+        addAddress,
         nothingToAdd,
         cancel
     };
-    selection: Selection = { mode: 'optOut', optOutIds: [], addId: '' };
+    selection: Selection = { mode: 'optOut', optOutIds: [], addId: '', consent: false };
 
     connectedCallback(): void {
         this.selection = initialSelection(this.optOutOptions, this.addOptions);
+    }
+
+    /** "For Grace Hopper": whom the change is for, first thing in the body. */
+    get personLine(): string {
+        return this.personName ? fill(forPerson, this.personName) : '';
     }
 
     get modeOptions(): Option[] {
@@ -67,7 +85,7 @@ export default class MailchimpMembershipManageModal extends LightningModal {
     }
 
     get addOptions(): Option[] {
-        return addOptions(this.addableAudiences, this.memberships, confirmSuffix);
+        return addOptions(this.addableAudiences, confirmSuffix);
     }
 
     get isOptOut(): boolean {
@@ -80,6 +98,23 @@ export default class MailchimpMembershipManageModal extends LightningModal {
 
     get hasAddOptions(): boolean {
         return this.addOptions.length > 0;
+    }
+
+    get asksConsent(): boolean {
+        return asksConsent(this.selection, this.addableAudiences);
+    }
+
+    /** The checkbox's text, which an admin can adapt (custom label MailchimpMembershipModalConsent). */
+    get consentLabel(): string {
+        return fill(consentLabel, this.personName || thisPerson);
+    }
+
+    get addOutcome(): string {
+        return addOutcomeText(this.selection, this.addableAudiences, this.email ?? '', {
+            subscribes: addSubscribes,
+            pending: addPending,
+            confirmationOnly: addHelp
+        });
     }
 
     get confirmLabel(): string {
@@ -99,7 +134,11 @@ export default class MailchimpMembershipManageModal extends LightningModal {
     }
 
     handleAddChange(event: ValueEvent<string>): void {
-        this.selection = { ...this.selection, addId: event.detail.value };
+        this.selection = pickAudience(this.selection, event.detail.value);
+    }
+
+    handleConsentChange(event: CheckedEvent): void {
+        this.selection = { ...this.selection, consent: Boolean(event.detail.checked) };
     }
 
     handleCancel(): void {
@@ -107,7 +146,7 @@ export default class MailchimpMembershipManageModal extends LightningModal {
     }
 
     handleConfirm(): void {
-        const choice = toChoice(this.selection);
+        const choice = toChoice(this.selection, this.addableAudiences);
         if (choice) {
             this.close(choice);
         }

@@ -8,7 +8,7 @@
  */
 import { LightningElement } from 'lwc';
 import Toast from 'lightning/toast';
-import LightningConfirm from 'lightning/confirm';
+import UnscheduleModal from 'c/mailchimpSyncConsoleUnscheduleModal';
 import getStatus from '@salesforce/apex/MailchimpSyncConsoleController.getStatus';
 import schedule from '@salesforce/apex/MailchimpSyncConsoleController.schedule';
 import unschedule from '@salesforce/apex/MailchimpSyncConsoleController.unschedule';
@@ -27,7 +27,6 @@ const SUCCESS: Record<Action, string> = {
     unschedule: LABELS.toastUnscheduled,
     runNow: LABELS.toastRunStarted
 };
-const confirmDialog = LightningConfirm as unknown as MailchimpSyncConsoleApi.ConfirmDialog;
 
 export default class MailchimpSyncConsole extends LightningElement {
     labels = LABELS;
@@ -110,12 +109,12 @@ export default class MailchimpSyncConsole extends LightningElement {
     }
 
     async handleUnschedule(): Promise<void> {
-        const confirmed = await confirmDialog.open({
+        const confirmed = await UnscheduleModal.open({
+            size: 'small',
             label: LABELS.confirmUnscheduleTitle,
-            message: LABELS.confirmUnschedule,
-            theme: 'warning'
+            description: LABELS.confirmUnschedule
         });
-        if (confirmed) {
+        if (confirmed === true) {
             await this.act('unschedule');
         }
     }

@@ -1,4 +1,13 @@
-import { toBadge } from '../statusBadge';
+import { explainStatus, toBadge } from '../statusBadge';
+
+const HELP = {
+    subscribed: 'Gets marketing email.',
+    unsubscribed: 'Opted out.',
+    cleaned: 'Bounced.',
+    pending: 'Asked to confirm.',
+    transactional: 'Receipts only.',
+    archived: 'Removed.'
+};
 
 describe('statusBadge', () => {
     it('gives every Mailchimp status its own look', () => {
@@ -19,5 +28,17 @@ describe('statusBadge', () => {
 
     it('copes with a missing status', () => {
         expect(toBadge(undefined)).toEqual({ label: '', className: 'slds-badge status-badge' });
+    });
+
+    it('explains each of the six statuses with its own sentence', () => {
+        const statuses = Object.keys(HELP);
+
+        expect(statuses.map((s) => explainStatus(s, HELP))).toEqual(Object.values(HELP));
+    });
+
+    it('explains nothing rather than guess for a status it does not know', () => {
+        expect(explainStatus('mystery', HELP)).toBeUndefined();
+        expect(explainStatus('toString', HELP)).toBeUndefined();
+        expect(explainStatus(null, HELP)).toBeUndefined();
     });
 });

@@ -4,7 +4,7 @@ import getStatus from '@salesforce/apex/MailchimpSyncConsoleController.getStatus
 import schedule from '@salesforce/apex/MailchimpSyncConsoleController.schedule';
 import unschedule from '@salesforce/apex/MailchimpSyncConsoleController.unschedule';
 import runNow from '@salesforce/apex/MailchimpSyncConsoleController.runNow';
-import LightningConfirm from 'lightning/confirm';
+import UnscheduleModal from 'c/mailchimpSyncConsoleUnscheduleModal';
 import Toast from 'lightning/toast';
 import { $, $$, flushPromises } from 'lwc-test-utils';
 
@@ -29,8 +29,8 @@ jest.mock('@salesforce/apex/MailchimpSyncConsoleController.unschedule', () => ({
 jest.mock('@salesforce/apex/MailchimpSyncConsoleController.runNow', () => ({ default: jest.fn() }), {
     virtual: true
 });
-// sfdx-lwc-jest's confirm stub throws from open(): the tests decide what the user answers.
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+// The tests decide what the admin answers in the confirmation.
+jest.mock('c/mailchimpSyncConsoleUnscheduleModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 // Real text for the labels whose placeholders the tests check; every other label resolves to its name.
 jest.mock(
     '@salesforce/label/c.MailchimpSyncConsolePartlyScheduled',
@@ -52,7 +52,7 @@ const mockGetStatus = getStatus as unknown as jest.Mock;
 const mockSchedule = schedule as unknown as jest.Mock;
 const mockUnschedule = unschedule as unknown as jest.Mock;
 const mockRunNow = runNow as unknown as jest.Mock;
-const mockConfirm = (LightningConfirm as unknown as { open: jest.Mock }).open;
+const mockConfirm = UnscheduleModal.open as unknown as jest.Mock;
 const toasts = Toast as unknown as ToastMock;
 
 function button(element: HTMLElement, action: string): any {
@@ -172,6 +172,24 @@ describe('c-mailchimp-sync-console', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('stacks each run as labelled lines on a phone, and dates runs as Salesforce dates its own fields', async () => {
+            const element = await renderWith(statusScheduled);
+
+            expect($(element, 'table.runs').className).toContain('slds-max-medium-table_stacked-horizontal');
+            const [first] = $$(element, 'tr.run');
+            expect(Array.from(first.children).map((cell) => (cell as HTMLElement).dataset.label)).toEqual(
+                $$(element, 'thead th').map((header) => header.textContent)
+            );
+            const started = first.querySelector('.started lightning-formatted-date-time');
+            expect([started.month, started.day, started.hour, started.minute]).toEqual([
+                'numeric',
+                'numeric',
+                'numeric',
+                '2-digit'
+            ]);
+            expect($(element, '.next-run lightning-formatted-date-time').hour).toBe('numeric');
+        });
+
         it('shows a Running badge and disables Run now while a run is in progress', async () => {
             const element = await renderWith(statusRunning);
 
@@ -261,9 +279,9 @@ describe('c-mailchimp-sync-console', () => {
             await click(button(element, 'unschedule'));
 
             expect(mockConfirm).toHaveBeenCalledWith({
+                size: 'small',
                 label: 'c.MailchimpSyncConsoleConfirmUnscheduleTitle',
-                message: 'c.MailchimpSyncConsoleConfirmUnschedule',
-                theme: 'warning'
+                description: 'c.MailchimpSyncConsoleConfirmUnschedule'
             });
             expectApexCalls({ getStatus: 1, unschedule: 1 });
             expect(toasts.shown()[0]).toEqual({
@@ -276,7 +294,7 @@ describe('c-mailchimp-sync-console', () => {
 
         it('leaves the schedule alone when the user cancels the confirmation', async () => {
             const element = await renderWith(statusScheduled);
-            mockConfirm.mockResolvedValueOnce(false);
+            mockConfirm.mockResolvedValueOnce(undefined);
 
             await click(button(element, 'unschedule'));
 
