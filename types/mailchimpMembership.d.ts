@@ -41,6 +41,8 @@ declare namespace MailchimpMembershipApi {
         email?: string | null;
         /** When Salesforce last read any of these memberships from Mailchimp. */
         lastSyncedAt?: string | null;
+        /** Set after a refresh that left some audiences unread, in plain words (say which and why). */
+        notice?: string | null;
         hasEmail: boolean;
         canManage: boolean;
         configured: boolean;

@@ -32,6 +32,7 @@ import viewAll from '@salesforce/label/c.MailchimpMembershipViewAll';
 import showFewer from '@salesforce/label/c.MailchimpMembershipShowFewer';
 import readOnly from '@salesforce/label/c.MailchimpMembershipReadOnly';
 import refreshed from '@salesforce/label/c.MailchimpMembershipToastRefreshed';
+import refreshedPartly from '@salesforce/label/c.MailchimpMembershipToastRefreshedPartly';
 import optOutDone from '@salesforce/label/c.MailchimpMembershipToastOptOutDone';
 import optOutDoneMessage from '@salesforce/label/c.MailchimpMembershipToastOptOutDoneMessage';
 import optOutPartial from '@salesforce/label/c.MailchimpMembershipToastOptOutPartial';
@@ -80,6 +81,7 @@ export const LABELS = {
     showFewer,
     readOnly,
     refreshed,
+    refreshedPartly,
     optOutDone,
     optOutDoneMessage,
     optOutPartial,

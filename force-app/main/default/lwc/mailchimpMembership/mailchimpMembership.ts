@@ -205,7 +205,11 @@ export default class MailchimpMembership extends LightningElement {
                     this.error = undefined;
                     this.notices = {};
                 },
-                toast: { label: LABELS.refreshed, message: '', variant: 'success' }
+                // A refresh that left audiences unread (too many to read one by one) says which, in the
+                // server's own sentence, instead of claiming everything is up to date.
+                toast: view.notice
+                    ? { label: LABELS.refreshedPartly, message: view.notice, variant: 'warning' }
+                    : { label: LABELS.refreshed, message: '', variant: 'success' }
             };
         });
     }

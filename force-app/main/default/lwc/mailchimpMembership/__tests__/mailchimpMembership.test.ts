@@ -393,6 +393,27 @@ describe('c-mailchimp-membership', () => {
             await expect(element).toBeAccessible();
         });
 
+        it('says which audiences a refresh left unread instead of claiming everything is up to date', async () => {
+            mockRefresh.mockResolvedValue({
+                ...refreshed,
+                notice: 'Read 25 audiences one by one; 3 are left for the next refresh.'
+            });
+            const element = await renderWith(memberships);
+
+            $(element, 'lightning-button-icon.refresh').click();
+            await flushPromises();
+
+            expect(mockRefresh).toHaveBeenCalledTimes(1);
+            expect(toasts.shown()).toEqual([
+                {
+                    label: 'c.MailchimpMembershipToastRefreshedPartly',
+                    message: 'Read 25 audiences one by one; 3 are left for the next refresh.',
+                    variant: 'warning'
+                }
+            ]);
+            await expect(element).toBeAccessible();
+        });
+
         it('switches to the not-configured state when Mailchimp rejects the credential', async () => {
             mockRefresh.mockRejectedValue(errorNotConfigured);
             const element = await renderWith(memberships);
