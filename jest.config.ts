@@ -50,6 +50,10 @@ const node: Config = {
 
 const config: Config = {
     projects: [lwc, node],
+    // A global option in Jest 29. axe on a card of many rows takes a second on an idle machine and several on a
+    // busy 2-core one, and the tooling tests start Java and stand-in CLIs as real processes: the default 5 s
+    // turned machine load into failures. A test that hangs still fails, after 30 s.
+    testTimeout: 30_000,
     // Coverage patterns are global options in Jest (ignored inside `projects`).
     collectCoverageFrom: [
         'force-app/**/lwc/**/*.ts',
