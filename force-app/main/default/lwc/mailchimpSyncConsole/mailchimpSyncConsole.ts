@@ -42,6 +42,8 @@ const SUCCESS: Record<Action, string> = {
 
 export default class MailchimpSyncConsole extends LightningElement {
     labels = LABELS;
+    /** A word space between inline parts ("Next run" and its time): templates drop whitespace between tags. */
+    space = ' ';
     status?: Status;
     loadError?: string;
     busy = false;

@@ -10,6 +10,8 @@ import { connectionSummary, mergeTested, toStepView, type ConnectionSummary, typ
 
 export default class MailchimpSyncConsoleChecklist extends LightningElement {
     labels = LABELS;
+    /** A word space between inline parts: the template compiler drops whitespace between tags. */
+    space = ' ';
 
     /** The checklist of the page's latest read. */
     @api items: MailchimpSyncConsoleApi.ChecklistItem[] = [];
