@@ -15,7 +15,7 @@ export const SCENARIO_IDS = [
     'setup-not-connected',
     'setup-no-key',
     'setup-wrong-data-center',
-    'setup-no-principal-access',
+    'setup-no-access',
     'setup-not-permitted'
 ] as const;
 

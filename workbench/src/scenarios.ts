@@ -291,35 +291,35 @@ const SETUP_SCENARIOS: Scenario[] = [
     ),
     setupScenario(
         'setup-not-connected',
-        'Setup: fresh install',
+        'Setup: fresh',
         'Nothing set up: the packaged us1 URL, no sales user holds a permission set, not scheduled, no run. Test connection: Mailchimp refuses the key at us1.',
         FIXTURES.syncNotScheduled,
         FIXTURES.connections.placeholderRejected
     ),
     setupScenario(
         'setup-no-key',
-        'Setup: no API key',
+        'Setup: no key',
         'The URL is set to us21 but no key is stored on the principal: Test connection gets 401 API Key Missing.',
         URL_SET,
         FIXTURES.connections.noKey
     ),
     setupScenario(
         'setup-wrong-data-center',
-        'Setup: wrong data center',
+        'Setup: wrong DC',
         'The URL says us21, the key belongs to another data center: Test connection gets 403 Wrong Datacenter.',
         URL_SET,
         FIXTURES.connections.wrongDataCenter
     ),
     setupScenario(
-        'setup-no-principal-access',
-        'Setup: no principal access',
+        'setup-no-access',
+        'Setup: no access',
         'The admin holds Manage Mailchimp Sync through a permission set of their own, not Mailchimp Admin: the platform refuses the credential.',
         URL_SET,
         FIXTURES.connections.noPrincipalAccess
     ),
     setupScenario(
         'setup-not-permitted',
-        'Setup: not permitted',
+        'Setup: viewer',
         'A user who may read sync runs but lacks Manage Mailchimp Sync: no checklist, no buttons, a sentence naming the permission set.',
         FIXTURES.syncNotPermitted
     )

@@ -927,7 +927,7 @@ const CONNECTION_CASES: ConnectionCase[] = [
     },
     {
         name: 'no-principal-access',
-        scenario: 'setup-no-principal-access',
+        scenario: 'setup-no-access',
         connected: false,
         keySentence: () => label('MailchimpSetupKeyNoPrincipalAccess'),
         states: ['done', 'action', 'unknown'],
@@ -1156,7 +1156,7 @@ const STATE_TEXT: Partial<Record<ScenarioId, () => string>> = {
     'setup-not-connected': () => fill(label('MailchimpSetupUrlPlaceholder'), 'https://us1.api.mailchimp.com/3.0'),
     'setup-no-key': () => label('MailchimpSetupKeyNotTested'),
     'setup-wrong-data-center': () => fill(label('MailchimpSetupUrlSet'), '', 'us21'),
-    'setup-no-principal-access': () => label('MailchimpSetupKeyNotTested'),
+    'setup-no-access': () => label('MailchimpSetupKeyNotTested'),
     'setup-not-permitted': () => label('MailchimpSetupNotPermitted')
 };
 
