@@ -1,5 +1,6 @@
-// Types of the Mailchimp Sync console's server API (MailchimpSyncConsoleController), exactly as Lightning
-// serialises MailchimpSyncConsoleService.Status. Dates arrive as ISO 8601 strings.
+// Types of the Mailchimp Setup page's server API (MailchimpSyncConsoleController), exactly as Lightning
+// serialises MailchimpSyncConsoleService.Status with its MailchimpSetupChecklist items and MailchimpConnectionCheck
+// result. Dates arrive as ISO 8601 strings.
 
 declare namespace MailchimpSyncConsoleApi {
     type Outcome = 'Running' | 'Succeeded' | 'Partial' | 'Failed';
@@ -16,6 +17,8 @@ declare namespace MailchimpSyncConsoleApi {
         membershipsUpdated?: number | null;
         membershipsCreated?: number | null;
         unmatched?: number | null;
+        /** Audiences the run left for the next one. */
+        audiencesDeferred?: number | null;
         /** The first error line, without its time stamp; null when the run had none. */
         errorsExcerpt?: string | null;
         errorCount: number;
@@ -35,6 +38,66 @@ declare namespace MailchimpSyncConsoleApi {
         withErrors: AudienceProblem[];
     }
 
+    type ChecklistKey =
+        'namedCredential' | 'apiKey' | 'audiences' | 'permissionSets' | 'schedule' | 'lastRun' | 'syncProblems';
+
+    type ChecklistState = 'done' | 'action' | 'unknown';
+
+    /** Active users holding one package permission set. */
+    interface Holders {
+        name: string;
+        label: string;
+        users: number;
+    }
+
+    /** One setup step (MailchimpSetupChecklist.Item): only the facts its sentence needs are set. */
+    interface ChecklistItem {
+        key: ChecklistKey;
+        state: ChecklistState;
+        /** One code per sentence, e.g. PLACEHOLDER, KEY_REJECTED, NOT_SCHEDULED. */
+        reason: string;
+        url?: string | null;
+        dataCenter?: string | null;
+        accountName?: string | null;
+        detail?: string | null;
+        httpStatus?: number | null;
+        count?: number | null;
+        total?: number | null;
+        syncEnabled?: number | null;
+        names?: string[] | null;
+        holders?: Holders[] | null;
+        at?: string | null;
+        recordId?: string | null;
+        recordName?: string | null;
+        linkUrl?: string | null;
+    }
+
+    type ConnectionOutcome =
+        | 'CONNECTED'
+        | 'NO_KEY'
+        | 'KEY_REJECTED'
+        | 'WRONG_DATA_CENTER'
+        | 'NO_PRINCIPAL_ACCESS'
+        | 'CALLOUTS_DISABLED'
+        | 'URL_NOT_FOUND'
+        | 'NETWORK'
+        | 'MAILCHIMP_DOWN'
+        | 'RATE_LIMITED'
+        | 'REFUSED'
+        | 'UNEXPECTED';
+
+    /** What Test connection found (MailchimpConnectionCheck.Result). */
+    interface ConnectionResult {
+        outcome: ConnectionOutcome;
+        testedAt: string;
+        accountName?: string | null;
+        audienceTotal?: number | null;
+        audienceNames?: string[];
+        httpStatus?: number | null;
+        detail?: string | null;
+        callouts: number;
+    }
+
     interface Status {
         canManage: boolean;
         scheduled: boolean;
@@ -44,6 +107,10 @@ declare namespace MailchimpSyncConsoleApi {
         running: boolean;
         lastRuns: RunSummary[];
         audiences: AudienceSummary;
+        /** The setup steps; null without MailchimpManageSync. */
+        checklist?: ChecklistItem[] | null;
+        /** Set only by testConnection. */
+        connection?: ConnectionResult | null;
     }
 }
 
@@ -65,6 +132,18 @@ declare module '@salesforce/apex/MailchimpSyncConsoleController.unschedule' {
 declare module '@salesforce/apex/MailchimpSyncConsoleController.runNow' {
     const runNow: () => Promise<MailchimpSyncConsoleApi.Status>;
     export default runNow;
+}
+
+declare module '@salesforce/apex/MailchimpSyncConsoleController.testConnection' {
+    const testConnection: () => Promise<MailchimpSyncConsoleApi.Status>;
+    export default testConnection;
+}
+
+declare module 'c/mailchimpSyncConsoleChecklist' {
+    import { LightningElement } from 'lwc';
+    export default class MailchimpSyncConsoleChecklist extends LightningElement {
+        items?: MailchimpSyncConsoleApi.ChecklistItem[];
+    }
 }
 
 declare module 'c/mailchimpSyncConsole' {

@@ -15,12 +15,25 @@ import optOutPartial from '../../force-app/main/default/lwc/mailchimpMembership/
 import errorMailchimp from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/errorMailchimp.json';
 import errorNotConfigured from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/errorNotConfigured.json';
 import syncScheduled from '../../force-app/main/default/lwc/mailchimpSyncConsole/__tests__/data/statusScheduled.json';
+import syncNotScheduled from '../../force-app/main/default/lwc/mailchimpSyncConsole/__tests__/data/statusNotScheduled.json';
+import syncNotPermitted from '../../force-app/main/default/lwc/mailchimpSyncConsole/__tests__/data/statusNotPermitted.json';
+import connectionConnected from '../../force-app/main/default/lwc/mailchimpSyncConsole/__tests__/data/connectionConnected.json';
+import connectionNoKey from '../../force-app/main/default/lwc/mailchimpSyncConsole/__tests__/data/connectionNoKey.json';
+import connectionNoPrincipalAccess from '../../force-app/main/default/lwc/mailchimpSyncConsole/__tests__/data/connectionNoPrincipalAccess.json';
+import connectionPlaceholderRejected from '../../force-app/main/default/lwc/mailchimpSyncConsole/__tests__/data/connectionPlaceholderRejected.json';
+import connectionWrongDataCenter from '../../force-app/main/default/lwc/mailchimpSyncConsole/__tests__/data/connectionWrongDataCenter.json';
 import complianceMessage from '@salesforce/label/c.MailchimpErrorComplianceState';
 import addedSubscribed from '@salesforce/label/c.MailchimpMembershipAddedSubscribed';
 import addedPending from '@salesforce/label/c.MailchimpMembershipAddedPending';
 import notAMember from '@salesforce/label/c.MailchimpMembershipErrorNotAMember';
 
 type Overview = MailchimpMembershipApi.Overview;
+
+/** A connection test's fixture: its result and the checklist steps it decides. */
+export interface ConnectionFound {
+    connection: MailchimpSyncConsoleApi.ConnectionResult;
+    checklist: MailchimpSyncConsoleApi.ChecklistItem[];
+}
 type Membership = MailchimpMembershipApi.Membership;
 
 /**
@@ -122,7 +135,18 @@ export const FIXTURES = {
         partial.results.filter((r) => !r.success).map((r) => [r.audienceId, complianceMessage])
     ),
     addRefusals: { [PARTNER_PROGRAM.id]: complianceMessage },
-    syncScheduled: syncScheduled as MailchimpSyncConsoleApi.Status,
+    // ---- the Mailchimp Setup page (JSON widens the checklist's keys and states to string: cast as Apex sends them)
+    syncScheduled: syncScheduled as unknown as MailchimpSyncConsoleApi.Status,
+    syncNotScheduled: syncNotScheduled as unknown as MailchimpSyncConsoleApi.Status,
+    syncNotPermitted: syncNotPermitted as unknown as MailchimpSyncConsoleApi.Status,
+    /** What Test connection finds: the result and the steps it decides (URL, key, audiences). */
+    connections: {
+        connected: connectionConnected as unknown as ConnectionFound,
+        noKey: connectionNoKey as unknown as ConnectionFound,
+        noPrincipalAccess: connectionNoPrincipalAccess as unknown as ConnectionFound,
+        placeholderRejected: connectionPlaceholderRejected as unknown as ConnectionFound,
+        wrongDataCenter: connectionWrongDataCenter as unknown as ConnectionFound
+    },
     messages: { addedSubscribed, addedPending, notAMember },
     statusLabels: STATUS_LABELS
 };

@@ -1,7 +1,7 @@
 /**
  * The workbench page: a Contact record page laid out like Lightning Experience, with the real
  * `c-mailchimp-membership` in the sidebar (or, with `?layout=main`, in the main column; `?sidebar=360` sets the
- * sidebar's width), or an app page with the real `c-mailchimp-sync-console`. The scenario comes from `?scenario=`.
+ * sidebar's width), or an app page with the real `c-mailchimp-sync-console` (the Mailchimp Setup page). The scenario comes from `?scenario=`.
  */
 // Synthetic shadow first, as on the platform: without it the component's own slds-* classes stop applying.
 import '@lwc/synthetic-shadow';
@@ -138,7 +138,7 @@ function mountComponent(): void {
     if (scenario.component === 'syncConsole') {
         byId('wb-record-page').hidden = true;
         byId('wb-app-page').hidden = false;
-        document.title = 'Mailchimp Sync | Mailchimp Membership workbench';
+        document.title = 'Mailchimp Setup | Mailchimp Membership workbench';
         byId('wb-app-slot').appendChild(createElement('c-mailchimp-sync-console', { is: MailchimpSyncConsole }));
         return;
     }

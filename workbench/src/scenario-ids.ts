@@ -11,7 +11,12 @@ export const SCENARIO_IDS = [
     'email-changed',
     'many-audiences',
     'slow',
-    'sync-console'
+    'sync-console',
+    'setup-not-connected',
+    'setup-no-key',
+    'setup-wrong-data-center',
+    'setup-no-access',
+    'setup-not-permitted'
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];

@@ -5,7 +5,7 @@
  */
 import { ApexFailure } from './platform/apexFailure';
 import { DEFAULT_SCENARIO, type ScenarioId } from './scenario-ids';
-import { FIXTURES } from './fixtures';
+import { FIXTURES, type ConnectionFound } from './fixtures';
 
 export { DEFAULT_SCENARIO };
 
@@ -164,25 +164,166 @@ function server(start: Overview, options: ServerOptions = {}): Scenario['apex'] 
     };
 }
 
-/** A small in-memory MailchimpSyncConsoleController: every action returns the new state, as the real one does. */
-function syncServer(start: MailchimpSyncConsoleApi.Status): Scenario['apex'] {
+// ---- the Mailchimp Setup page (checklist, Test connection, sync) ----------------------------------------------
+
+type SetupStatus = MailchimpSyncConsoleApi.Status;
+type Step = MailchimpSyncConsoleApi.ChecklistItem;
+
+/** The checklist with the steps `changes` holds put in place of the same keys. */
+function withSteps(checklist: Step[] | null | undefined, changes: Step[]): Step[] | null {
+    if (!checklist) return null;
+    const byKey = new Map(changes.map((step) => [step.key, step]));
+    return checklist.map((step) => clone(byKey.get(step.key) ?? step));
+}
+
+/** The schedule step MailchimpSetupChecklist derives from a state's cron jobs. */
+function scheduleStep(state: SetupStatus): Step {
+    const facts = { key: 'schedule' as const, count: state.scheduledJobCount, total: state.expectedJobCount };
+    if (state.scheduled) return { ...facts, state: 'done', reason: 'SCHEDULED', at: state.nextRunAt ?? null };
+    return state.scheduledJobCount > 0
+        ? { ...facts, state: 'action', reason: 'PARTLY', at: state.nextRunAt ?? null }
+        : { ...facts, state: 'action', reason: 'NOT_SCHEDULED', at: null };
+}
+
+/**
+ * A small in-memory MailchimpSyncConsoleController: every action returns the whole new state, checklist included, as
+ * the real one does. Like the server, it keeps no connection test: a test's answer carries the steps it decided and
+ * later reads do not, so the page's memory of the last test is what the browser tests see.
+ */
+function setupServer(start: SetupStatus, finds?: ConnectionFound): Scenario['apex'] {
     let state = clone(start);
+    const answer = (next: SetupStatus): SetupStatus => {
+        state = { ...next, checklist: withSteps(next.checklist, [scheduleStep(next)]), connection: null };
+        return state;
+    };
     return {
         'MailchimpSyncConsoleController.getStatus': () => state,
-        'MailchimpSyncConsoleController.schedule': () => {
-            state = { ...clone(FIXTURES.syncScheduled), lastRuns: state.lastRuns, audiences: state.audiences };
-            return state;
-        },
-        'MailchimpSyncConsoleController.unschedule': () => {
-            state = { ...state, scheduled: false, scheduledJobCount: 0, nextRunAt: null };
-            return state;
-        },
+        'MailchimpSyncConsoleController.schedule': () =>
+            answer({
+                ...state,
+                scheduled: true,
+                scheduledJobCount: state.expectedJobCount,
+                nextRunAt: FIXTURES.syncScheduled.nextRunAt
+            }),
+        'MailchimpSyncConsoleController.unschedule': () =>
+            answer({ ...state, scheduled: false, scheduledJobCount: 0, nextRunAt: null }),
         'MailchimpSyncConsoleController.runNow': () => {
-            state = { ...state, running: true };
-            return state;
+            const startedAt = new Date().toISOString();
+            const run = {
+                id: 'a035g00000SyRnWAAV',
+                name: 'SR-000104',
+                outcome: 'Running',
+                outcomeLabel: 'Running',
+                startedAt,
+                finishedAt: null,
+                audiencesProcessed: 0,
+                unsubscribesSeen: 0,
+                membershipsUpdated: 0,
+                membershipsCreated: 0,
+                unmatched: 0,
+                audiencesDeferred: 0,
+                errorsExcerpt: null,
+                errorCount: 0
+            };
+            const lastRun: Step = {
+                key: 'lastRun',
+                state: 'unknown',
+                reason: 'RUNNING',
+                recordId: run.id,
+                recordName: run.name,
+                at: startedAt,
+                count: 0
+            };
+            return answer({
+                ...state,
+                running: true,
+                lastRuns: [run, ...state.lastRuns].slice(0, 5),
+                checklist: withSteps(state.checklist, [lastRun])
+            });
+        },
+        'MailchimpSyncConsoleController.testConnection': () => {
+            if (!finds) throw new ApexFailure('Workbench: this scenario has no connection test answer.');
+            return {
+                ...clone(state),
+                checklist: withSteps(state.checklist, finds.checklist),
+                connection: { ...clone(finds.connection), testedAt: new Date().toISOString() }
+            };
         }
     };
 }
+
+const US21 = 'https://us21.api.mailchimp.com/3.0';
+
+/** A fresh install whose admin already set the URL to a data center (us21): the key is what the test judges. */
+const URL_SET: SetupStatus = {
+    ...clone(FIXTURES.syncNotScheduled),
+    checklist: withSteps(FIXTURES.syncNotScheduled.checklist, [
+        { key: 'namedCredential', state: 'done', reason: 'SET', url: US21, dataCenter: 'us21' },
+        { key: 'apiKey', state: 'unknown', reason: 'NOT_TESTED', dataCenter: 'us21' }
+    ])
+};
+
+function setupScenario(
+    id: ScenarioId,
+    title: string,
+    description: string,
+    start: SetupStatus,
+    finds?: ConnectionFound
+): Scenario {
+    return {
+        id,
+        title,
+        description,
+        component: 'syncConsole',
+        record: contact(FIXTURES.severalAudiences),
+        apex: setupServer(start, finds)
+    };
+}
+
+/** The Mailchimp Setup page's scenarios: not connected three ways, connected, and a user who may not see setup. */
+const SETUP_SCENARIOS: Scenario[] = [
+    setupScenario(
+        'sync-console',
+        'Setup: connected',
+        'The admin page: scheduled, three runs (the last Partial, one Failed), an audience failing, 3 sync problems; Test connection finds the account and its 3 audiences.',
+        FIXTURES.syncScheduled,
+        FIXTURES.connections.connected
+    ),
+    setupScenario(
+        'setup-not-connected',
+        'Setup: fresh',
+        'Nothing set up: the packaged us1 URL, no sales user holds a permission set, not scheduled, no run. Test connection: Mailchimp refuses the key at us1.',
+        FIXTURES.syncNotScheduled,
+        FIXTURES.connections.placeholderRejected
+    ),
+    setupScenario(
+        'setup-no-key',
+        'Setup: no key',
+        'The URL is set to us21 but no key is stored on the principal: Test connection gets 401 API Key Missing.',
+        URL_SET,
+        FIXTURES.connections.noKey
+    ),
+    setupScenario(
+        'setup-wrong-data-center',
+        'Setup: wrong DC',
+        'The URL says us21, the key belongs to another data center: Test connection gets 403 Wrong Datacenter.',
+        URL_SET,
+        FIXTURES.connections.wrongDataCenter
+    ),
+    setupScenario(
+        'setup-no-access',
+        'Setup: no access',
+        'The admin holds Manage Mailchimp Sync through a permission set of their own, not Mailchimp Admin: the platform refuses the credential.',
+        URL_SET,
+        FIXTURES.connections.noPrincipalAccess
+    ),
+    setupScenario(
+        'setup-not-permitted',
+        'Setup: viewer',
+        'A user who may read sync runs but lacks Manage Mailchimp Sync: no checklist, no buttons, a sentence naming the permission set.',
+        FIXTURES.syncNotPermitted
+    )
+];
 
 function scenario(
     id: ScenarioId,
@@ -271,13 +412,5 @@ export const SCENARIOS: Scenario[] = [
             latencyMs: 1500
         }
     ),
-    {
-        id: 'sync-console',
-        title: 'Sync console (admin)',
-        description:
-            'The Mailchimp Sync console on its app page: scheduled, three runs, one audience whose sync failed.',
-        component: 'syncConsole',
-        record: contact(FIXTURES.severalAudiences),
-        apex: syncServer(FIXTURES.syncScheduled)
-    }
+    ...SETUP_SCENARIOS
 ];

@@ -1,5 +1,5 @@
 /**
- * The browser tests: the user flows of the Mailchimp Membership card and the Sync console, in Chromium, against the
+ * The browser tests: the user flows of the Mailchimp Membership card and the Mailchimp Setup page, in Chromium, against the
  * real components. Expected values come from the components' Jest fixtures and the project's custom labels (what
  * users read), never from the page itself. Every flow runs by mouse and by keyboard; axe runs at every impact
  * level in each state a flow passes through.
@@ -840,6 +840,309 @@ const consolePhone: TestCase = {
     }
 };
 
+// ---- the Mailchimp Setup page: checklist, Test connection, and the sync actions by mouse and keyboard ----------
+
+const checklistSection = (page: Page) => page.locator('c-mailchimp-sync-console-checklist');
+const stepOf = (page: Page, key: string) => checklistSection(page).locator(`li.step[data-key="${key}"]`);
+const testConnectionButton = (page: Page) =>
+    checklistSection(page).getByRole('button', { name: label('MailchimpSetupTestConnection') });
+const consoleButton = (page: Page, name: string) => consoleCard(page).getByRole('button', { name, exact: true });
+
+/** Exactly these Apex calls, and no other, since the log was cleared. */
+async function expectOnlyCalls(t: TestContext, methods: string[]): Promise<void> {
+    const made = (await t.log()).calls.map((c) => c.method.split('.').pop());
+    expect(
+        JSON.stringify(made) === JSON.stringify(methods),
+        `Apex calls ${JSON.stringify(made)}, expected ${JSON.stringify(methods)}`
+    );
+}
+
+async function expectStep(page: Page, key: string, state: string, sentence?: string): Promise<void> {
+    const step = stepOf(page, key);
+    const actual = await step.getAttribute('data-state');
+    expect(actual === state, `step ${key} is "${actual}", expected "${state}"`);
+    if (sentence) await expectText(step.locator('.sentence'), sentence, `step ${key}`);
+}
+
+/** A user on a keyboard or a mouse: presses a button of the setup page. */
+interface SetupDriver {
+    kind: 'mouse' | 'keyboard';
+    press(t: TestContext, button: Locator, name: string): Promise<void>;
+}
+
+const setupMouse: SetupDriver = {
+    kind: 'mouse',
+    async press(t, button, name) {
+        await (await t.control(button, name)).click();
+    }
+};
+
+const setupKeyboard: SetupDriver = {
+    kind: 'keyboard',
+    async press(t, button, name) {
+        await t.control(button, name);
+        await tabTo(t.page, isButton(name), name);
+        await t.page.keyboard.press('Enter');
+    }
+};
+
+interface ConnectionCase {
+    name: string;
+    scenario: ScenarioId;
+    connected: boolean;
+    /** What the key step (and the live region) must say after the test. */
+    keySentence: () => string;
+    /** The state of the URL, key and audiences steps after the test. */
+    states: [string, string, string];
+    /** Where the key step sends the admin to fix it. */
+    keyLink?: string;
+}
+
+const NAMED_CREDENTIALS_SETUP = '/lightning/setup/NamedCredential/home';
+
+const CONNECTION_CASES: ConnectionCase[] = [
+    {
+        name: 'not-connected',
+        scenario: 'setup-not-connected',
+        connected: false,
+        keySentence: () => label('MailchimpSetupKeyPlaceholderRejected'),
+        states: ['action', 'action', 'unknown'],
+        keyLink: NAMED_CREDENTIALS_SETUP
+    },
+    {
+        name: 'no-key',
+        scenario: 'setup-no-key',
+        connected: false,
+        keySentence: () => label('MailchimpSetupKeyNoKey'),
+        states: ['done', 'action', 'unknown'],
+        keyLink: NAMED_CREDENTIALS_SETUP
+    },
+    {
+        name: 'wrong-data-center',
+        scenario: 'setup-wrong-data-center',
+        connected: false,
+        keySentence: () => fill(label('MailchimpSetupKeyWrongDataCenter'), 'us21'),
+        states: ['action', 'action', 'unknown'],
+        keyLink: NAMED_CREDENTIALS_SETUP
+    },
+    {
+        name: 'no-principal-access',
+        scenario: 'setup-no-access',
+        connected: false,
+        keySentence: () => label('MailchimpSetupKeyNoPrincipalAccess'),
+        states: ['done', 'action', 'unknown'],
+        keyLink: '/lightning/setup/PermSets/home'
+    },
+    {
+        name: 'connected',
+        scenario: 'sync-console',
+        connected: true,
+        keySentence: () => fill(label('MailchimpSetupKeyConnected'), 'us21', 'Analytical Engines Ltd'),
+        states: ['done', 'done', 'done']
+    }
+];
+
+const connectionTests: TestCase[] = [setupMouse, setupKeyboard].flatMap((driver) =>
+    CONNECTION_CASES.map((c): TestCase => ({
+        name: `setup-connection-${c.name}${driver.kind === 'keyboard' ? '-keyboard' : ''}`,
+        proves: `Test connection by ${driver.kind} (${c.scenario}): one call, the result and its fix in a live region and on the steps, axe clean`,
+        async run(t) {
+            await t.open(c.scenario);
+            await expectStep(t.page, 'apiKey', 'unknown', label('MailchimpSetupKeyNotTested'));
+            await t.clearCalls();
+
+            await driver.press(t, testConnectionButton(t.page), label('MailchimpSetupTestConnection'));
+            await t.settled();
+
+            await expectOnlyCalls(t, ['testConnection']);
+            expect(
+                (await t.log()).toasts.length === 0,
+                'a connection test shows its result on the page, not in a toast'
+            );
+            const result = checklistSection(t.page).locator('.connection-result');
+            expect((await result.getAttribute('role')) === 'status', 'the result is announced (role=status)');
+            await expectText(
+                result,
+                `${label(c.connected ? 'MailchimpSetupResultConnected' : 'MailchimpSetupResultFailed')} ${c.keySentence()}`,
+                'the test result'
+            );
+            const [url, key, audiences] = c.states;
+            await expectStep(t.page, 'namedCredential', url);
+            await expectStep(t.page, 'apiKey', key, c.keySentence());
+            await expectStep(t.page, 'audiences', audiences);
+            if (c.keyLink) {
+                const href = await stepOf(t.page, 'apiKey').locator('a.step-link').getAttribute('href');
+                expect(href === c.keyLink, `the key step links to ${href}, expected ${c.keyLink}`);
+            }
+            if (driver.kind === 'keyboard') {
+                const on = await focused(t.page);
+                expect(isButton(label('MailchimpSetupTestConnection'))(on), `focus went back to ${on}`);
+            }
+            await t.expectAccessible(`after Test connection (${c.name})`);
+        }
+    }))
+);
+
+const setupSchedule: TestCase[] = [setupMouse, setupKeyboard].map((driver) => ({
+    name: `setup-schedule${driver.kind === 'keyboard' ? '-keyboard' : ''}`,
+    proves: `Schedule by ${driver.kind} on a fresh install: one schedule call, the sync and the checklist say scheduled`,
+    async run(t) {
+        await t.open('setup-not-connected');
+        await expectStep(t.page, 'schedule', 'action', label('MailchimpSetupScheduleNotScheduled'));
+        await t.clearCalls();
+
+        await driver.press(
+            t,
+            consoleButton(t.page, label('MailchimpSyncConsoleSchedule')),
+            label('MailchimpSyncConsoleSchedule')
+        );
+        await toast(t.page).waitFor();
+        await t.settled();
+
+        await expectOnlyCalls(t, ['schedule']);
+        await expectText(toast(t.page), label('MailchimpSyncConsoleToastScheduled'), 'toast');
+        await expectText(consoleCard(t.page).locator('.headline'), label('MailchimpSyncConsoleScheduled'), 'status');
+        await expectStep(t.page, 'schedule', 'done', label('MailchimpSetupScheduleScheduled'));
+        await t.control(consoleButton(t.page, label('MailchimpSyncConsoleUnschedule')), 'Unschedule, now offered');
+        if (driver.kind === 'keyboard') {
+            const on = await focused(t.page);
+            expect(on.startsWith('button|'), `focus is on a button after Schedule, not lost (${on})`);
+        }
+        await t.expectAccessible('after Schedule');
+    }
+}));
+
+const setupRunNow: TestCase[] = [setupMouse, setupKeyboard].map((driver) => ({
+    name: `setup-run-now${driver.kind === 'keyboard' ? '-keyboard' : ''}`,
+    proves: `Run now by ${driver.kind}: one runNow call, the run shows Running, Run now waits, the last-run step follows`,
+    async run(t) {
+        await t.open('sync-console');
+        await t.clearCalls();
+
+        await driver.press(
+            t,
+            consoleButton(t.page, label('MailchimpSyncConsoleRunNow')),
+            label('MailchimpSyncConsoleRunNow')
+        );
+        await toast(t.page).waitFor();
+        await t.settled();
+
+        await expectOnlyCalls(t, ['runNow']);
+        await expectText(toast(t.page), label('MailchimpSyncConsoleToastRunStarted'), 'toast');
+        await t.control(consoleCard(t.page).locator('.running'), 'the Running badge');
+        const runNow = consoleButton(t.page, label('MailchimpSyncConsoleRunNow'));
+        expect(await runNow.isDisabled(), 'Run now waits while a run is in progress');
+        await expectStep(t.page, 'lastRun', 'unknown', label('MailchimpSetupLastRunRunning'));
+        await t.expectAccessible('after Run now');
+    }
+}));
+
+const setupUnscheduleKeyboard: TestCase = {
+    name: 'setup-unschedule-keyboard',
+    proves: 'Unschedule with the keyboard alone: the named confirmation dialog, its Unschedule button, one unschedule call',
+    async run(t) {
+        await t.open('sync-console');
+        await t.clearCalls();
+        const unschedule = label('MailchimpSyncConsoleUnschedule');
+
+        await setupKeyboard.press(t, consoleButton(t.page, unschedule), unschedule);
+        const confirm = t.page.getByRole('dialog', { name: label('MailchimpSyncConsoleConfirmUnscheduleTitle') });
+        await t.control(confirm, 'the named confirmation dialog');
+        await t.expectAccessible('unschedule confirmation, keyboard');
+        await tabTo(t.page, isButton(unschedule), "the dialog's Unschedule button");
+        await t.page.keyboard.press('Enter');
+        await confirm.waitFor({ state: 'detached' });
+        await toast(t.page).waitFor();
+        await t.settled();
+
+        await expectOnlyCalls(t, ['unschedule']);
+        await expectText(consoleCard(t.page).locator('.headline'), label('MailchimpSyncConsoleNotScheduled'), 'status');
+        await expectStep(t.page, 'schedule', 'action', label('MailchimpSetupScheduleNotScheduled'));
+    }
+};
+
+const setupKeepsTest: TestCase = {
+    name: 'setup-test-then-run-now',
+    proves: 'a connection test keeps deciding the URL and key steps after a later action, whose answer carries no test',
+    async run(t) {
+        await t.open('sync-console');
+        await setupMouse.press(t, testConnectionButton(t.page), label('MailchimpSetupTestConnection'));
+        await t.settled();
+        await setupMouse.press(
+            t,
+            consoleButton(t.page, label('MailchimpSyncConsoleRunNow')),
+            label('MailchimpSyncConsoleRunNow')
+        );
+        await toast(t.page).waitFor();
+        await t.settled();
+
+        await expectStep(
+            t.page,
+            'apiKey',
+            'done',
+            fill(label('MailchimpSetupKeyConnected'), 'us21', 'Analytical Engines Ltd')
+        );
+        await expectStep(t.page, 'namedCredential', 'done', fill(label('MailchimpSetupUrlConfirmed'), '', 'us21'));
+        await expectStep(t.page, 'lastRun', 'unknown', label('MailchimpSetupLastRunRunning'));
+    }
+};
+
+const setupNotPermitted: TestCase = {
+    name: 'setup-not-permitted',
+    proves: 'without Manage Mailchimp Sync: no checklist, no Test connection, no sync buttons, and sentences naming the permission set',
+    async run(t) {
+        await t.open('setup-not-permitted');
+        await expectText(
+            consoleCard(t.page).locator('.setup-not-permitted'),
+            label('MailchimpSetupNotPermitted'),
+            'setup'
+        );
+        await expectText(
+            consoleCard(t.page).locator('.not-permitted'),
+            label('MailchimpSyncConsoleNotPermitted'),
+            'sync'
+        );
+        expect((await checklistSection(t.page).count()) === 0, 'no checklist');
+        expect(
+            (await consoleCard(t.page)
+                .getByRole('button', { name: label('MailchimpSetupTestConnection') })
+                .count()) === 0,
+            'no Test connection'
+        );
+        expect((await consoleButton(t.page, label('MailchimpSyncConsoleRunNow')).count()) === 0, 'no Run now');
+        await t.expectAccessible('not permitted');
+    }
+};
+
+const setupPhone: TestCase = {
+    name: 'setup-phone-375',
+    proves: "on a 375 px phone the setup checklist, a failed test's fix and the sync section fit; nothing scrolls sideways; axe clean",
+    device: PHONE,
+    async run(t) {
+        await t.open('setup-not-connected');
+        await setupMouse.press(t, testConnectionButton(t.page), label('MailchimpSetupTestConnection'));
+        await t.settled();
+        await expectStep(t.page, 'apiKey', 'action', label('MailchimpSetupKeyPlaceholderRejected'));
+        const width = await t.page.evaluate(() => document.documentElement.scrollWidth);
+        expect(width <= PHONE.width, `the page is ${width} px wide`);
+        for (const key of ['namedCredential', 'apiKey', 'permissionSets']) {
+            const step = await box(stepOf(t.page, key), `step ${key}`);
+            expect(step.x >= 0 && step.x + step.width <= PHONE.width, `step ${key} runs off the screen`);
+        }
+        await t.expectAccessible('setup on a phone');
+    }
+};
+
+const setupTests: TestCase[] = [
+    ...connectionTests,
+    ...setupSchedule,
+    ...setupRunNow,
+    setupUnscheduleKeyboard,
+    setupKeepsTest,
+    setupNotPermitted,
+    setupPhone
+];
+
 // ---- every scenario, axe at every impact ---------------------------------------------------------------
 
 /** What each scenario must say on screen besides passing axe. */
@@ -849,7 +1152,12 @@ const STATE_TEXT: Partial<Record<ScenarioId, () => string>> = {
     'not-configured': () => label('MailchimpMembershipNotConfigured'),
     'server-error': () => errorMailchimp.body.message.replace(/^[A-Z_]+: /, ''),
     'read-only': () => label('MailchimpMembershipReadOnly'),
-    'sync-console': () => label('MailchimpSyncConsoleScheduled')
+    'sync-console': () => label('MailchimpSyncConsoleScheduled'),
+    'setup-not-connected': () => fill(label('MailchimpSetupUrlPlaceholder'), 'https://us1.api.mailchimp.com/3.0'),
+    'setup-no-key': () => label('MailchimpSetupKeyNotTested'),
+    'setup-wrong-data-center': () => fill(label('MailchimpSetupUrlSet'), '', 'us21'),
+    'setup-no-access': () => label('MailchimpSetupKeyNotTested'),
+    'setup-not-permitted': () => label('MailchimpSetupNotPermitted')
 };
 
 const accessibility: TestCase[] = SCENARIO_IDS.map((scenario) => ({
@@ -857,7 +1165,8 @@ const accessibility: TestCase[] = SCENARIO_IDS.map((scenario) => ({
     proves: `scenario ${scenario} renders its state; axe finds no violation at any impact`,
     async run(t: TestContext) {
         await t.open(scenario);
-        const root = scenario === 'sync-console' ? consoleCard(t.page) : card(t.page);
+        const onSetupPage = scenario === 'sync-console' || scenario.startsWith('setup-');
+        const root = onSetupPage ? consoleCard(t.page) : card(t.page);
         await root.locator('li, p, .error').first().waitFor();
         const text = STATE_TEXT[scenario]?.();
         if (text) await expectText(root, text, `${scenario} state`);
@@ -883,5 +1192,6 @@ export const TESTS: TestCase[] = [
     phoneModal,
     consoleUnschedule,
     consolePhone,
+    ...setupTests,
     ...accessibility
 ];

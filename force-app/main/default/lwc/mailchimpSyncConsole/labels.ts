@@ -1,4 +1,7 @@
-/** Every text the Mailchimp Sync console shows, from custom labels MailchimpSyncConsole*. */
+/**
+ * Every text the Mailchimp Setup page shows outside its checklist section, from custom labels MailchimpSyncConsole*
+ * (the sync section) and MailchimpSetup*.
+ */
 import cardTitle from '@salesforce/label/c.MailchimpSyncConsoleCardTitle';
 import refresh from '@salesforce/label/c.MailchimpSyncConsoleRefresh';
 import loading from '@salesforce/label/c.MailchimpSyncConsoleLoading';
@@ -41,6 +44,9 @@ import audiencesNone from '@salesforce/label/c.MailchimpSyncConsoleAudiencesNone
 import audienceErrorsTitle from '@salesforce/label/c.MailchimpSyncConsoleAudienceErrorsTitle';
 import audienceErrorsNone from '@salesforce/label/c.MailchimpSyncConsoleAudienceErrorsNone';
 import lastSynced from '@salesforce/label/c.MailchimpSyncConsoleLastSynced';
+import setupNotPermitted from '@salesforce/label/c.MailchimpSetupNotPermitted';
+import syncTitle from '@salesforce/label/c.MailchimpSetupSyncTitle';
+import toastTestFailed from '@salesforce/label/c.MailchimpSetupToastTestFailed';
 
 export const LABELS = {
     cardTitle,
@@ -84,7 +90,10 @@ export const LABELS = {
     audiencesNone,
     audienceErrorsTitle,
     audienceErrorsNone,
-    lastSynced
+    lastSynced,
+    setupNotPermitted,
+    syncTitle,
+    toastTestFailed
 };
 
 export type Labels = typeof LABELS;

@@ -1,10 +1,12 @@
 /**
- * Mailchimp Sync console (App Launcher › Mailchimp Membership › Mailchimp Sync): whether the unsubscribe sync is
- * scheduled and when it runs next, Schedule / Unschedule / Run now for admins, the last runs and the audiences
- * whose last sync failed. Wiring and events only; the rules live in the sibling modules and in Apex.
+ * Mailchimp Setup (App Launcher › Mailchimp Membership › Mailchimp Setup; the component keeps its first API name,
+ * mailchimpSyncConsole). For Mailchimp admins: the setup checklist with Test connection (c-mailchimp-sync-console-
+ * checklist), then the unsubscribe sync: whether it is scheduled and when it runs next, Schedule / Unschedule / Run
+ * now, the last runs and the audiences whose last sync failed. Wiring and events only; the rules live in the sibling
+ * modules and in Apex.
  *
- * Imperative Apex, not @wire: the state is live job state (never cacheable), and every action returns the new
- * state, so a click is one server call.
+ * Imperative Apex, not @wire: the state is live job state (never cacheable), Test connection calls out, and every
+ * action returns the whole new state (checklist included), so a click is one server call.
  */
 import { LightningElement } from 'lwc';
 import Toast from 'lightning/toast';
@@ -13,26 +15,41 @@ import getStatus from '@salesforce/apex/MailchimpSyncConsoleController.getStatus
 import schedule from '@salesforce/apex/MailchimpSyncConsoleController.schedule';
 import unschedule from '@salesforce/apex/MailchimpSyncConsoleController.unschedule';
 import runNow from '@salesforce/apex/MailchimpSyncConsoleController.runNow';
+import testConnection from '@salesforce/apex/MailchimpSyncConsoleController.testConnection';
 import { LABELS } from './labels';
 import { reduceError } from 'c/mailchimpErrors';
 import { describeSchedule, formatLabel, type ScheduleView } from './statusText';
 import { toProblemItem, toRunRow, type ProblemItem, type RunRow } from './runRows';
 
 type Status = MailchimpSyncConsoleApi.Status;
-type Action = 'schedule' | 'unschedule' | 'runNow';
+type Action = 'schedule' | 'unschedule' | 'runNow' | 'testConnection';
 
-const CALLS: Record<Action, () => Promise<Status>> = { schedule, unschedule, runNow };
+const CALLS: Record<Action, () => Promise<Status>> = { schedule, unschedule, runNow, testConnection };
+/** What a refused or failed action's toast is titled. */
+const FAILED: Record<Action, string> = {
+    schedule: LABELS.toastFailed,
+    unschedule: LABELS.toastFailed,
+    runNow: LABELS.toastFailed,
+    testConnection: LABELS.toastTestFailed
+};
+/** No toast for a connection test: its result stays on the page, in the checklist (a toast goes away). */
 const SUCCESS: Record<Action, string> = {
     schedule: LABELS.toastScheduled,
     unschedule: LABELS.toastUnscheduled,
-    runNow: LABELS.toastRunStarted
+    runNow: LABELS.toastRunStarted,
+    testConnection: ''
 };
 
 export default class MailchimpSyncConsole extends LightningElement {
     labels = LABELS;
+    /** A word space between inline parts ("Next run" and its time): templates drop whitespace between tags. */
+    space = ' ';
     status?: Status;
     loadError?: string;
     busy = false;
+    /** The checklist the last connection test returned, and what it found: kept until the next test or a reload. */
+    testedChecklist: MailchimpSyncConsoleApi.ChecklistItem[] | null = null;
+    lastConnection: MailchimpSyncConsoleApi.ConnectionResult | null = null;
     private focusAfter?: Action | 'refresh';
 
     connectedCallback(): void {
@@ -50,6 +67,15 @@ export default class MailchimpSyncConsole extends LightningElement {
 
     get scheduleView(): ScheduleView | undefined {
         return this.status ? describeSchedule(this.status, LABELS) : undefined;
+    }
+
+    /** The checklist is sent only to holders of MailchimpManageSync. */
+    get hasChecklist(): boolean {
+        return Array.isArray(this.status?.checklist);
+    }
+
+    get checklist(): MailchimpSyncConsoleApi.ChecklistItem[] {
+        return this.status?.checklist ?? [];
     }
 
     get isRunning(): boolean {
@@ -123,6 +149,10 @@ export default class MailchimpSyncConsole extends LightningElement {
         await this.act('runNow');
     }
 
+    async handleTestConnection(): Promise<void> {
+        await this.act('testConnection');
+    }
+
     private async load(): Promise<void> {
         this.busy = true;
         try {
@@ -152,13 +182,18 @@ export default class MailchimpSyncConsole extends LightningElement {
      * (a second call), since it explains the refusal (e.g. a run started meanwhile is now shown Running).
      */
     private async act(action: Action): Promise<void> {
-        this.focusAfter = action;
+        // The checklist section gives focus back to its own Test connection button.
+        this.focusAfter = action === 'testConnection' ? undefined : action;
         this.busy = true;
         try {
             this.status = await CALLS[action]();
-            this.toast(SUCCESS[action], '', 'success');
+            if (this.status.connection) {
+                this.testedChecklist = this.status.checklist ?? null;
+                this.lastConnection = this.status.connection;
+            }
+            if (SUCCESS[action]) this.toast(SUCCESS[action], '', 'success');
         } catch (e) {
-            this.toast(LABELS.toastFailed, reduceError(e, LABELS.unexpected).message, 'error');
+            this.toast(FAILED[action], reduceError(e, LABELS.unexpected).message, 'error');
             await this.read();
         } finally {
             this.busy = false;

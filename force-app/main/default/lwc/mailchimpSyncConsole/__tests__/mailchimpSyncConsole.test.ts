@@ -4,6 +4,7 @@ import getStatus from '@salesforce/apex/MailchimpSyncConsoleController.getStatus
 import schedule from '@salesforce/apex/MailchimpSyncConsoleController.schedule';
 import unschedule from '@salesforce/apex/MailchimpSyncConsoleController.unschedule';
 import runNow from '@salesforce/apex/MailchimpSyncConsoleController.runNow';
+import testConnection from '@salesforce/apex/MailchimpSyncConsoleController.testConnection';
 import UnscheduleModal from 'c/mailchimpSyncConsoleUnscheduleModal';
 import Toast from 'lightning/toast';
 import { $, $$, flushPromises } from 'lwc-test-utils';
@@ -16,6 +17,8 @@ import statusNotPermitted from './data/statusNotPermitted.json';
 import errorAlreadyRunning from './data/errorAlreadyRunning.json';
 import errorNoPermission from './data/errorNoPermission.json';
 import errorNoAccess from './data/errorNoAccess.json';
+import connectionConnected from './data/connectionConnected.json';
+import connectionPlaceholderRejected from './data/connectionPlaceholderRejected.json';
 
 jest.mock('@salesforce/apex/MailchimpSyncConsoleController.getStatus', () => ({ default: jest.fn() }), {
     virtual: true
@@ -27,6 +30,9 @@ jest.mock('@salesforce/apex/MailchimpSyncConsoleController.unschedule', () => ({
     virtual: true
 });
 jest.mock('@salesforce/apex/MailchimpSyncConsoleController.runNow', () => ({ default: jest.fn() }), {
+    virtual: true
+});
+jest.mock('@salesforce/apex/MailchimpSyncConsoleController.testConnection', () => ({ default: jest.fn() }), {
     virtual: true
 });
 // The tests decide what the admin answers in the confirmation.
@@ -52,6 +58,7 @@ const mockGetStatus = getStatus as unknown as jest.Mock;
 const mockSchedule = schedule as unknown as jest.Mock;
 const mockUnschedule = unschedule as unknown as jest.Mock;
 const mockRunNow = runNow as unknown as jest.Mock;
+const mockTestConnection = testConnection as unknown as jest.Mock;
 const mockConfirm = UnscheduleModal.open as unknown as jest.Mock;
 const toasts = Toast as unknown as ToastMock;
 
@@ -72,11 +79,37 @@ async function click(target: { click(): void }): Promise<void> {
     await flushPromises();
 }
 
-function expectApexCalls(calls: { getStatus?: number; schedule?: number; unschedule?: number; runNow?: number }) {
+function expectApexCalls(calls: {
+    getStatus?: number;
+    schedule?: number;
+    unschedule?: number;
+    runNow?: number;
+    testConnection?: number;
+}) {
     expect(mockGetStatus).toHaveBeenCalledTimes(calls.getStatus ?? 0);
     expect(mockSchedule).toHaveBeenCalledTimes(calls.schedule ?? 0);
     expect(mockUnschedule).toHaveBeenCalledTimes(calls.unschedule ?? 0);
     expect(mockRunNow).toHaveBeenCalledTimes(calls.runNow ?? 0);
+    expect(mockTestConnection).toHaveBeenCalledTimes(calls.testConnection ?? 0);
+}
+
+type Item = MailchimpSyncConsoleApi.ChecklistItem;
+
+/** What testConnection returns: the page's state with the tested steps and the result (as Apex builds it). */
+function tested(
+    base: { checklist: unknown[] },
+    found: { connection: unknown; checklist: unknown[] }
+): MailchimpSyncConsoleApi.Status {
+    const byKey = new Map((found.checklist as Item[]).map((item) => [item.key, item]));
+    return {
+        ...(base as unknown as MailchimpSyncConsoleApi.Status),
+        checklist: (base.checklist as Item[]).map((item) => byKey.get(item.key) ?? item),
+        connection: found.connection as MailchimpSyncConsoleApi.ConnectionResult
+    };
+}
+
+function checklistOf(element: HTMLElement): any {
+    return $(element, 'c-mailchimp-sync-console-checklist');
 }
 
 describe('c-mailchimp-sync-console', () => {
@@ -190,6 +223,20 @@ describe('c-mailchimp-sync-console', () => {
             expect($(element, '.next-run lightning-formatted-date-time').hour).toBe('numeric');
         });
 
+        it('puts the setup checklist first and the sync under its own heading, for a Mailchimp admin', async () => {
+            const element = await renderWith(statusScheduled);
+
+            const checklist = checklistOf(element);
+            expect(checklist.items).toEqual(statusScheduled.checklist);
+            expect(checklist.tested).toBeNull();
+            expect(checklist.connection).toBeNull();
+            expect(checklist.busy).toBe(false);
+            expect($(element, '.setup-not-permitted')).toBeNull();
+            expect($(element, '.sync-title').textContent).toBe('c.MailchimpSetupSyncTitle');
+            expect($(element, 'lightning-card').title).toBe('c.MailchimpSyncConsoleCardTitle');
+            await expect(element).toBeAccessible();
+        });
+
         it('shows a Running badge and disables Run now while a run is in progress', async () => {
             const element = await renderWith(statusRunning);
 
@@ -216,6 +263,8 @@ describe('c-mailchimp-sync-console', () => {
             const element = await renderWith(statusNotPermitted);
 
             expect($$(element, 'lightning-button')).toHaveLength(0);
+            expect(checklistOf(element)).toBeNull();
+            expect($(element, '.setup-not-permitted').textContent).toBe('c.MailchimpSetupNotPermitted');
             expect($(element, '.not-permitted').textContent.trim()).toBe('c.MailchimpSyncConsoleNotPermitted');
             expect($$(element, 'tr.run')).toHaveLength(3);
             await expect(element).toBeAccessible();
@@ -348,6 +397,66 @@ describe('c-mailchimp-sync-console', () => {
             );
             expect($(element, '.not-permitted')).not.toBeNull();
             expect(button(element, 'schedule')).toBeNull();
+        });
+
+        it('tests the connection in one server call, without a toast, and hands the result to the checklist', async () => {
+            const element = await renderWith(statusNotScheduled);
+            const found = tested(statusNotScheduled, connectionPlaceholderRejected);
+            mockTestConnection.mockResolvedValueOnce(found);
+
+            checklistOf(element).dispatchEvent(new CustomEvent('testconnection'));
+            await flushPromises();
+
+            expectApexCalls({ getStatus: 1, testConnection: 1 });
+            expect(toasts.shown()).toEqual([]);
+            const checklist = checklistOf(element);
+            expect(checklist.connection).toEqual(connectionPlaceholderRejected.connection);
+            expect(checklist.tested).toEqual(found.checklist);
+            expect(checklist.items).toEqual(found.checklist);
+            expect(checklist.busy).toBe(false);
+            await expect(element).toBeAccessible();
+        });
+
+        it('keeps the last test for the checklist when a later action returns a state without one', async () => {
+            const element = await renderWith(statusScheduled);
+            const found = tested(statusScheduled, connectionConnected);
+            mockTestConnection.mockResolvedValueOnce(found);
+            mockRunNow.mockResolvedValueOnce(statusRunning);
+
+            checklistOf(element).dispatchEvent(new CustomEvent('testconnection'));
+            await flushPromises();
+            await click(button(element, 'runNow'));
+
+            expectApexCalls({ getStatus: 1, testConnection: 1, runNow: 1 });
+            const checklist = checklistOf(element);
+            expect(checklist.items).toEqual(statusRunning.checklist);
+            expect(checklist.tested).toEqual(found.checklist);
+            expect(checklist.connection).toEqual(connectionConnected.connection);
+        });
+
+        it('says in a toast that the test did not run when the server refuses it, and reads the state again', async () => {
+            const element = await renderWith(statusScheduled);
+            mockTestConnection.mockRejectedValueOnce({
+                body: { message: 'REFUSED: You need the Manage Mailchimp Sync permission.' },
+                ok: false,
+                status: 500,
+                statusText: 'Server Error'
+            });
+            mockGetStatus.mockResolvedValueOnce(statusNotPermitted);
+
+            checklistOf(element).dispatchEvent(new CustomEvent('testconnection'));
+            await flushPromises();
+
+            expectApexCalls({ getStatus: 2, testConnection: 1 });
+            expect(toasts.shown()).toEqual([
+                {
+                    label: 'c.MailchimpSetupToastTestFailed',
+                    message: 'You need the Manage Mailchimp Sync permission.',
+                    variant: 'error'
+                }
+            ]);
+            expect(checklistOf(element)).toBeNull();
+            expect($(element, '.setup-not-permitted')).not.toBeNull();
         });
 
         it('refreshes the state with one server call', async () => {

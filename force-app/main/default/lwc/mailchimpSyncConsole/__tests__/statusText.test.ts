@@ -1,7 +1,12 @@
 import { describeSchedule, formatLabel } from '../statusText';
-import statusScheduled from './data/statusScheduled.json';
-import statusNotScheduled from './data/statusNotScheduled.json';
-import statusPartlyScheduled from './data/statusPartlyScheduled.json';
+import scheduledFixture from './data/statusScheduled.json';
+import notScheduledFixture from './data/statusNotScheduled.json';
+import partlyScheduledFixture from './data/statusPartlyScheduled.json';
+
+// JSON widens the checklist's keys and states to string: the fixtures are Status as Apex sends them.
+const statusScheduled = scheduledFixture as unknown as MailchimpSyncConsoleApi.Status;
+const statusNotScheduled = notScheduledFixture as unknown as MailchimpSyncConsoleApi.Status;
+const statusPartlyScheduled = partlyScheduledFixture as unknown as MailchimpSyncConsoleApi.Status;
 
 const LABELS = {
     scheduled: 'Scheduled every 15 minutes',
