@@ -6,6 +6,10 @@ import type { Labels } from './labels';
 
 type AudienceWebhook = MailchimpWebhookSetupApi.AudienceWebhook;
 
+/** Milliseconds between two reads while a registration is under way, and how many reads at most (2 minutes). */
+export const POLL_MS = 3000;
+export const MAX_POLLS = 40;
+
 export interface AudienceRow {
     id: string;
     name: string;

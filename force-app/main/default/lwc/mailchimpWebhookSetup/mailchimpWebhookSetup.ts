@@ -15,7 +15,14 @@ import register from '@salesforce/apex/MailchimpWebhookSetupController.register'
 import remove from '@salesforce/apex/MailchimpWebhookSetupController.remove';
 import { reduceError } from 'c/mailchimpErrors';
 import { LABELS } from './labels';
-import { isRegistering, registrationOutcomes, toAudienceRows, type AudienceRow } from './audienceRows';
+import {
+    MAX_POLLS,
+    POLL_MS,
+    isRegistering,
+    registrationOutcomes,
+    toAudienceRows,
+    type AudienceRow
+} from './audienceRows';
 import {
     OTHER,
     checkSiteUrl,
@@ -34,10 +41,6 @@ interface ConfirmDialog {
     open(config: { message: string; label?: string; theme?: string }): Promise<boolean>;
 }
 
-/** Seconds between two reads while a registration is under way, and how many reads at most. */
-export const POLL_MS = 3000;
-export const MAX_POLLS = 40;
-
 const confirmDialog = LightningConfirm as unknown as ConfirmDialog;
 
 export default class MailchimpWebhookSetup extends LightningElement {
@@ -50,6 +53,8 @@ export default class MailchimpWebhookSetup extends LightningElement {
     pasteError = '';
     private polls = 0;
     private pollTimer?: ReturnType<typeof setTimeout>;
+    /** The audience whose button was clicked: focus returns to its row once the action re-rendered it. */
+    private focusAfter?: string;
 
     connectedCallback(): void {
         // load() never rejects: a failed read becomes the error state.
@@ -88,11 +93,8 @@ export default class MailchimpWebhookSetup extends LightningElement {
         return !this.showPicker || this.siteChoice === OTHER;
     }
 
-    /** Why the admin pastes a URL, when the picker cannot offer Sites. */
+    /** Why the admin pastes a URL (shown only when the picker cannot offer Sites). */
     get pasteReason(): string {
-        if (this.showPicker) {
-            return '';
-        }
         return this.setup?.sitesReadable ? LABELS.sitesNone : LABELS.sitesUnreadable;
     }
 
@@ -158,6 +160,7 @@ export default class MailchimpWebhookSetup extends LightningElement {
             this.toast(LABELS.toastFailed, check.message, 'error');
             return;
         }
+        this.focusAfter = audienceId;
         await this.act(() => register({ audienceId, siteBaseUrl: check.url }), LABELS.toastRegistering);
     }
 
@@ -170,6 +173,7 @@ export default class MailchimpWebhookSetup extends LightningElement {
             theme: 'warning'
         });
         if (confirmed) {
+            this.focusAfter = audienceId;
             await this.act(() => remove({ audienceId }), LABELS.toastRemoved);
         }
     }
@@ -245,7 +249,7 @@ export default class MailchimpWebhookSetup extends LightningElement {
         // eslint-disable-next-line @lwc/lwc/no-async-operation
         this.pollTimer = setTimeout(() => {
             this.pollTimer = undefined;
-            void this.read();
+            this.read();
         }, POLL_MS);
     }
 
@@ -254,6 +258,29 @@ export default class MailchimpWebhookSetup extends LightningElement {
             clearTimeout(this.pollTimer);
             this.pollTimer = undefined;
         }
+    }
+
+    /**
+     * The clicked button is disabled while the call runs and may be gone afterwards (Remove disappears, Register
+     * waits for Mailchimp), so the browser drops focus to <body>. Put it back on the row's first usable button,
+     * or on Refresh.
+     */
+    renderedCallback(): void {
+        if (!this.focusAfter || this.busy) {
+            return;
+        }
+        const audienceId = this.focusAfter;
+        this.focusAfter = undefined;
+        if (document.activeElement && document.activeElement !== document.body) {
+            return; // the user has moved on: leave their focus alone
+        }
+        const usable = Array.from(
+            this.template?.querySelectorAll<HTMLElement & { disabled?: boolean }>(
+                `lightning-button[data-id="${audienceId}"]`
+            ) ?? []
+        ).find((button) => !button.disabled);
+        const refresh = this.template?.querySelector<HTMLElement>('lightning-button-icon.refresh');
+        (usable ?? refresh)?.focus();
     }
 
     private reportPasteValidity(): void {
