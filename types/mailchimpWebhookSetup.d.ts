@@ -57,3 +57,16 @@ declare module 'c/mailchimpWebhookSetup' {
     import { LightningElement } from 'lwc';
     export default class MailchimpWebhookSetup extends LightningElement {}
 }
+
+declare module 'c/mailchimpWebhookRemoveModal' {
+    import LightningModal from 'lightning/modal';
+    export default class MailchimpWebhookRemoveModal extends LightningModal {
+        audienceName: string;
+        static open(config: {
+            size?: 'small' | 'medium' | 'large' | 'full';
+            label?: string;
+            description?: string;
+            audienceName: string;
+        }): Promise<true | undefined>;
+    }
+}

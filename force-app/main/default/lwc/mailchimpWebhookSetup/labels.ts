@@ -35,7 +35,6 @@ import reregister from '@salesforce/label/c.MailchimpWebhookSetupReregister';
 import reregisterHint from '@salesforce/label/c.MailchimpWebhookSetupReregisterHint';
 import remove from '@salesforce/label/c.MailchimpWebhookSetupRemove';
 import confirmRemoveTitle from '@salesforce/label/c.MailchimpWebhookSetupConfirmRemoveTitle';
-import confirmRemove from '@salesforce/label/c.MailchimpWebhookSetupConfirmRemove';
 import toastRegistering from '@salesforce/label/c.MailchimpWebhookSetupToastRegistering';
 import toastRegistered from '@salesforce/label/c.MailchimpWebhookSetupToastRegistered';
 import toastRegistrationFailed from '@salesforce/label/c.MailchimpWebhookSetupToastRegistrationFailed';
@@ -85,7 +84,6 @@ export const LABELS = {
     reregisterHint,
     remove,
     confirmRemoveTitle,
-    confirmRemove,
     toastRegistering,
     toastRegistered,
     toastRegistrationFailed,

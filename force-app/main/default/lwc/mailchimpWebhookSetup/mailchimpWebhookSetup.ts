@@ -9,10 +9,10 @@
  */
 import { LightningElement } from 'lwc';
 import Toast from 'lightning/toast';
-import LightningConfirm from 'lightning/confirm';
 import getSetup from '@salesforce/apex/MailchimpWebhookSetupController.getSetup';
 import register from '@salesforce/apex/MailchimpWebhookSetupController.register';
 import remove from '@salesforce/apex/MailchimpWebhookSetupController.remove';
+import RemoveModal from 'c/mailchimpWebhookRemoveModal';
 import { reduceError } from 'c/mailchimpErrors';
 import { LABELS } from './labels';
 import {
@@ -36,12 +36,6 @@ import {
 } from './siteChoice';
 
 type Setup = MailchimpWebhookSetupApi.Setup;
-
-interface ConfirmDialog {
-    open(config: { message: string; label?: string; theme?: string }): Promise<boolean>;
-}
-
-const confirmDialog = LightningConfirm as unknown as ConfirmDialog;
 
 export default class MailchimpWebhookSetup extends LightningElement {
     labels = LABELS;
@@ -167,12 +161,12 @@ export default class MailchimpWebhookSetup extends LightningElement {
     async handleRemove(event: Event): Promise<void> {
         const audienceId = (event.currentTarget as HTMLElement).dataset.id as string;
         const name = this.setup?.audiences.find((audience) => audience.id === audienceId)?.name ?? '';
-        const confirmed = await confirmDialog.open({
+        const confirmed = await RemoveModal.open({
+            size: 'small',
             label: LABELS.confirmRemoveTitle,
-            message: LABELS.confirmRemove.replace('{0}', name),
-            theme: 'warning'
+            audienceName: name
         });
-        if (confirmed) {
+        if (confirmed === true) {
             this.focusAfter = audienceId;
             await this.act(() => remove({ audienceId }), LABELS.toastRemoved);
         }

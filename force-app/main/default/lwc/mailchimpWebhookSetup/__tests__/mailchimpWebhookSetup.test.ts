@@ -4,7 +4,7 @@ import { MAX_POLLS, POLL_MS } from '../audienceRows';
 import getSetup from '@salesforce/apex/MailchimpWebhookSetupController.getSetup';
 import register from '@salesforce/apex/MailchimpWebhookSetupController.register';
 import remove from '@salesforce/apex/MailchimpWebhookSetupController.remove';
-import LightningConfirm from 'lightning/confirm';
+import RemoveModal from 'c/mailchimpWebhookRemoveModal';
 import Toast from 'lightning/toast';
 import { $, $$, flushPromises } from 'lwc-test-utils';
 
@@ -29,7 +29,7 @@ jest.mock('@salesforce/apex/MailchimpWebhookSetupController.register', () => ({ 
 jest.mock('@salesforce/apex/MailchimpWebhookSetupController.remove', () => ({ default: jest.fn() }), {
     virtual: true
 });
-jest.mock('lightning/confirm', () => ({ __esModule: true, default: { open: jest.fn() } }));
+jest.mock('c/mailchimpWebhookRemoveModal', () => ({ __esModule: true, default: { open: jest.fn() } }));
 // Real text for the labels whose placeholders the tests check; every other label resolves to its name.
 jest.mock(
     '@salesforce/label/c.MailchimpWebhookSetupUrlPreview',
@@ -48,18 +48,13 @@ jest.mock(
     () => ({ default: "The webhook of {0} couldn't be registered." }),
     { virtual: true }
 );
-jest.mock(
-    '@salesforce/label/c.MailchimpWebhookSetupConfirmRemove',
-    () => ({ default: 'Mailchimp stops pushing the changes of {0}.' }),
-    { virtual: true }
-);
 
 type ToastMock = { shown(): Array<{ label: string; message?: string; variant?: string }>; reset(): void };
 
 const mockGetSetup = getSetup as unknown as jest.Mock;
 const mockRegister = register as unknown as jest.Mock;
 const mockRemove = remove as unknown as jest.Mock;
-const mockConfirm = (LightningConfirm as unknown as { open: jest.Mock }).open;
+const mockConfirm = RemoveModal.open as unknown as jest.Mock;
 const toasts = Toast as unknown as ToastMock;
 
 const NEWSLETTER = 'a015g00000AbCdEAAV';
@@ -369,15 +364,15 @@ describe('c-mailchimp-webhook-setup', () => {
 
         it('removes a webhook only after the admin confirms, and focuses what is left of the row', async () => {
             const element = await renderWith(setupRegistered);
-            mockConfirm.mockResolvedValueOnce(false).mockResolvedValueOnce(true);
+            mockConfirm.mockResolvedValueOnce(undefined).mockResolvedValueOnce(true);
             mockRemove.mockResolvedValueOnce(setupRemoved);
 
             await click(button(element, NEWSLETTER, 'remove'));
             expect(mockRemove).not.toHaveBeenCalled();
             expect(mockConfirm).toHaveBeenCalledWith({
+                size: 'small',
                 label: 'c.MailchimpWebhookSetupConfirmRemoveTitle',
-                message: 'Mailchimp stops pushing the changes of Monthly Newsletter.',
-                theme: 'warning'
+                audienceName: 'Monthly Newsletter'
             });
 
             const focus = jest.spyOn(button(element, NEWSLETTER, 'register'), 'focus');
