@@ -57,6 +57,11 @@ function inputOptions(): InputOptions {
             lwc({
                 rootDir: path.join(WORKBENCH, 'src'),
                 modules: [{ npm: 'lightning-base-components' }],
+                // The package's gate stub opens every feature gate, so lightning-base-combobox calls
+                // attachInternals(), which synthetic shadow refuses unless the component was compiled for it
+                // (the LWC compiler option made for base components in synthetic shadow). Without it a
+                // lightning-combobox (the webhook setup's Site picker) never renders.
+                enableSyntheticElementInternals: true,
                 // Fixtures are plain data (see the json plugin), not LWC modules.
                 exclude: ['**/*.json']
             }),

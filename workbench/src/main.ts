@@ -1,12 +1,14 @@
 /**
  * The workbench page: a Contact record page laid out like Lightning Experience, with the real
- * `c-mailchimp-membership` in the right-hand column. The scenario comes from `?scenario=`.
+ * `c-mailchimp-membership` in the right-hand column, or an app page with the real `c-mailchimp-webhook-setup`.
+ * The scenario comes from `?scenario=`.
  */
 // Synthetic shadow first, as on the platform: without it the component's own slds-* classes stop applying.
 import '@lwc/synthetic-shadow';
 import { createElement } from 'lwc';
 import Toast from 'lightning/toast';
 import MailchimpMembership from 'c/mailchimpMembership';
+import MailchimpWebhookSetup from 'c/mailchimpWebhookSetup';
 import { log, scenario } from './platform/session';
 import { PLATFORM_TOAST_EVENT, type ShowToastConfig } from './platform/lightning/platformShowToastEvent';
 import { runRefreshHandlers } from './platform/lightning/refresh';
@@ -115,6 +117,14 @@ function listenForPageEvents(): void {
 }
 
 function mountComponent(): void {
+    if (scenario.component === 'webhookSetup') {
+        byId('wb-record-page').hidden = true;
+        byId('wb-app-page').hidden = false;
+        byId('wb-app-title').textContent = 'Mailchimp Webhooks';
+        document.title = 'Mailchimp Webhooks | Mailchimp Membership workbench';
+        byId('wb-app-slot').appendChild(createElement('c-mailchimp-webhook-setup', { is: MailchimpWebhookSetup }));
+        return;
+    }
     const element = createElement('c-mailchimp-membership', { is: MailchimpMembership });
     Object.assign(element, { recordId: scenario.record.id, objectApiName: scenario.record.objectApiName });
     byId('wb-component-slot').appendChild(element);

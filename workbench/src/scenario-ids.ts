@@ -1,4 +1,14 @@
 /** The workbench's scenarios: ids for `?scenario=`, shared by the page, the server and the tests. */
+
+/** The Mailchimp Webhooks setup (c-mailchimp-webhook-setup on an app page), in a block of their own. */
+export const WEBHOOK_SCENARIO_IDS = [
+    'webhooks-not-registered',
+    'webhooks-registered',
+    'webhooks-last-delivery',
+    'webhooks-no-sites',
+    'webhooks-error'
+] as const;
+
 export const SCENARIO_IDS = [
     'several-audiences',
     'no-memberships',
@@ -7,7 +17,8 @@ export const SCENARIO_IDS = [
     'read-only',
     'server-error',
     'opt-out-partial-failure',
-    'slow'
+    'slow',
+    ...WEBHOOK_SCENARIO_IDS
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];

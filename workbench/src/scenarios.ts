@@ -6,6 +6,7 @@
 import { ApexFailure } from './platform/apexFailure';
 import { DEFAULT_SCENARIO, type ScenarioId } from './scenario-ids';
 import { FIXTURES } from './fixtures';
+import { WEBHOOK_SCENARIOS } from './webhook-scenarios';
 
 export { DEFAULT_SCENARIO };
 
@@ -23,6 +24,8 @@ export interface Scenario {
     id: ScenarioId;
     title: string;
     description: string;
+    /** What the page shows: the membership card on a Contact page (the default), or an app page's component. */
+    component?: 'membership' | 'webhookSetup';
     record: ScenarioRecord;
     /** Custom permissions the user lacks are listed as false. */
     permissions?: Record<string, boolean>;
@@ -203,5 +206,6 @@ export const SCENARIOS: Scenario[] = [
         {
             latencyMs: 1500
         }
-    )
+    ),
+    ...WEBHOOK_SCENARIOS
 ];

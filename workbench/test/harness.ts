@@ -48,10 +48,12 @@ export class TestContext {
         return new TestContext(page, baseUrl, name);
     }
 
-    /** Opens the record page in a scenario; `settle: false` returns while Apex answers are still on their way. */
+    /** Opens a scenario's page (record or app page); `settle: false` returns while Apex answers are on their way. */
     async open(scenario: ScenarioId, { settle = true } = {}): Promise<void> {
         await this.page.goto(`${this.baseUrl}/?scenario=${scenario}`);
-        await this.page.locator('c-mailchimp-membership lightning-card').waitFor();
+        await this.page
+            .locator('c-mailchimp-membership lightning-card, c-mailchimp-webhook-setup lightning-card')
+            .waitFor();
         if (settle) await this.settled();
     }
 
