@@ -59,8 +59,9 @@ function inputOptions(): InputOptions {
                 modules: [{ npm: 'lightning-base-components' }],
                 // The package's gate stub opens every feature gate, so lightning-base-combobox calls
                 // attachInternals(), which synthetic shadow refuses unless the component was compiled for it
-                // (the LWC compiler option made for base components in synthetic shadow). Without it the Add
-                // audience picker never renders. See docs/development.md, "How the workbench differs".
+                // (the LWC compiler option made for base components in synthetic shadow). Without it a
+                // lightning-combobox (the card's Add audience picker, the webhook setup's Site picker) never renders.
+                // See docs/development.md, "How the workbench differs".
                 enableSyntheticElementInternals: true,
                 // Fixtures are plain data (see the json plugin), not LWC modules.
                 exclude: ['**/*.json']

@@ -1,7 +1,8 @@
 /**
  * The workbench page: a Contact record page laid out like Lightning Experience, with the real
  * `c-mailchimp-membership` in the sidebar (or, with `?layout=main`, in the main column; `?sidebar=360` sets the
- * sidebar's width), or an app page with the real `c-mailchimp-sync-console` (the Mailchimp Setup page). The scenario comes from `?scenario=`.
+ * sidebar's width), or an app page with the real `c-mailchimp-sync-console` (the Mailchimp Setup page) or
+ * `c-mailchimp-webhook-setup` (the Mailchimp Webhooks section). The scenario comes from `?scenario=`.
  */
 // Synthetic shadow first, as on the platform: without it the component's own slds-* classes stop applying.
 import '@lwc/synthetic-shadow';
@@ -9,6 +10,7 @@ import { createElement } from 'lwc';
 import Toast from 'lightning/toast';
 import MailchimpMembership from 'c/mailchimpMembership';
 import MailchimpSyncConsole from 'c/mailchimpSyncConsole';
+import MailchimpWebhookSetup from 'c/mailchimpWebhookSetup';
 import { log, scenario } from './platform/session';
 import { PLATFORM_TOAST_EVENT, type ShowToastConfig } from './platform/lightning/platformShowToastEvent';
 import { runRefreshHandlers } from './platform/lightning/refresh';
@@ -138,8 +140,16 @@ function mountComponent(): void {
     if (scenario.component === 'syncConsole') {
         byId('wb-record-page').hidden = true;
         byId('wb-app-page').hidden = false;
+        byId('wb-app-title').textContent = 'Mailchimp Setup';
         document.title = 'Mailchimp Setup | Mailchimp Membership workbench';
         byId('wb-app-slot').appendChild(createElement('c-mailchimp-sync-console', { is: MailchimpSyncConsole }));
+        return;
+    } else if (scenario.component === 'webhookSetup') {
+        byId('wb-record-page').hidden = true;
+        byId('wb-app-page').hidden = false;
+        byId('wb-app-title').textContent = 'Mailchimp Webhooks';
+        document.title = 'Mailchimp Webhooks | Mailchimp Membership workbench';
+        byId('wb-app-slot').appendChild(createElement('c-mailchimp-webhook-setup', { is: MailchimpWebhookSetup }));
         return;
     }
     const element = createElement('c-mailchimp-membership', { is: MailchimpMembership });

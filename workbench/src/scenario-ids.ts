@@ -1,4 +1,14 @@
 /** The workbench's scenarios: ids for `?scenario=`, shared by the page, the server and the tests. */
+
+/** The Mailchimp Webhooks setup (c-mailchimp-webhook-setup on an app page), in a block of their own. */
+export const WEBHOOK_SCENARIO_IDS = [
+    'webhooks-not-registered',
+    'webhooks-registered',
+    'webhooks-last-delivery',
+    'webhooks-no-sites',
+    'webhooks-error'
+] as const;
+
 export const SCENARIO_IDS = [
     'several-audiences',
     'no-memberships',
@@ -16,7 +26,8 @@ export const SCENARIO_IDS = [
     'setup-no-key',
     'setup-wrong-data-center',
     'setup-no-access',
-    'setup-not-permitted'
+    'setup-not-permitted',
+    ...WEBHOOK_SCENARIO_IDS
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];

@@ -6,6 +6,7 @@
 import { ApexFailure } from './platform/apexFailure';
 import { DEFAULT_SCENARIO, type ScenarioId } from './scenario-ids';
 import { FIXTURES, type ConnectionFound } from './fixtures';
+import { WEBHOOK_SCENARIOS } from './webhook-scenarios';
 
 export { DEFAULT_SCENARIO };
 
@@ -23,8 +24,8 @@ export interface Scenario {
     id: ScenarioId;
     title: string;
     description: string;
-    /** What the page shows: the membership card on a Contact page, or the Sync console on an app page. */
-    component: 'membership' | 'syncConsole';
+    /** What the page shows: the membership card on a Contact page, or an app page's component (Mailchimp Setup, webhooks). */
+    component: 'membership' | 'syncConsole' | 'webhookSetup';
     record: ScenarioRecord;
     /** Custom permissions the user lacks are listed as false. */
     permissions?: Record<string, boolean>;
@@ -412,5 +413,6 @@ export const SCENARIOS: Scenario[] = [
             latencyMs: 1500
         }
     ),
-    ...SETUP_SCENARIOS
+    ...SETUP_SCENARIOS,
+    ...WEBHOOK_SCENARIOS
 ];

@@ -7,8 +7,9 @@
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { readLabels } from '../build/labels';
-import { SCENARIO_IDS, type ScenarioId } from '../src/scenario-ids';
+import { SCENARIO_IDS, WEBHOOK_SCENARIO_IDS, type ScenarioId } from '../src/scenario-ids';
 import { expect, PHONE, TestContext, type Device, type OpenOptions, type TestCase } from './harness';
+import { WEBHOOK_TESTS } from './webhook-tests';
 import memberships from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/memberships.json';
 import leadMemberships from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/leadMemberships.json';
 import noMemberships from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/noMemberships.json';
@@ -1160,23 +1161,27 @@ const STATE_TEXT: Partial<Record<ScenarioId, () => string>> = {
     'setup-not-permitted': () => label('MailchimpSetupNotPermitted')
 };
 
-const accessibility: TestCase[] = SCENARIO_IDS.map((scenario) => ({
-    name: `a11y-${scenario}`,
-    proves: `scenario ${scenario} renders its state; axe finds no violation at any impact`,
-    async run(t: TestContext) {
-        await t.open(scenario);
-        const onSetupPage = scenario === 'sync-console' || scenario.startsWith('setup-');
-        const root = onSetupPage ? consoleCard(t.page) : card(t.page);
-        await root.locator('li, p, .error').first().waitFor();
-        const text = STATE_TEXT[scenario]?.();
-        if (text) await expectText(root, text, `${scenario} state`);
-        if (scenario === 'server-error') {
-            await expectText(card(t.page), label('MailchimpMembershipErrorTitle'), 'error title');
-            expect((await card(t.page).locator('.summary').count()) === 0, 'no count on error');
+const webhookScenarios: readonly string[] = WEBHOOK_SCENARIO_IDS;
+// The webhook scenarios have their own accessibility tests (webhook-tests.ts).
+const accessibility: TestCase[] = SCENARIO_IDS.filter((scenario) => !webhookScenarios.includes(scenario)).map(
+    (scenario) => ({
+        name: `a11y-${scenario}`,
+        proves: `scenario ${scenario} renders its state; axe finds no violation at any impact`,
+        async run(t: TestContext) {
+            await t.open(scenario);
+            const onSetupPage = scenario === 'sync-console' || scenario.startsWith('setup-');
+            const root = onSetupPage ? consoleCard(t.page) : card(t.page);
+            await root.locator('li, p, .error').first().waitFor();
+            const text = STATE_TEXT[scenario]?.();
+            if (text) await expectText(root, text, `${scenario} state`);
+            if (scenario === 'server-error') {
+                await expectText(card(t.page), label('MailchimpMembershipErrorTitle'), 'error title');
+                expect((await card(t.page).locator('.summary').count()) === 0, 'no count on error');
+            }
+            await t.expectAccessible(scenario);
         }
-        await t.expectAccessible(scenario);
-    }
-}));
+    })
+);
 
 export const TESTS: TestCase[] = [
     renders,
@@ -1193,5 +1198,6 @@ export const TESTS: TestCase[] = [
     consoleUnschedule,
     consolePhone,
     ...setupTests,
-    ...accessibility
+    ...accessibility,
+    ...WEBHOOK_TESTS
 ];
