@@ -192,7 +192,7 @@ function report(deps: OrgDeps, sent: Sent[], flipped: Map<string, string>, optio
     const missing = sent.length - latencies.length;
     if (missing > 0) {
         deps.err(
-            `${missing} of ${sent.length} membership(s) did not flip within ${options.timeoutSeconds} s. Fix: check the audience on the Mailchimp Webhooks tab (last delivery, last error), that the Automated Process user has the Mailchimp Webhook Processor permission set, and Setup › Apex Jobs for MailchimpWebhookJob; the 15-minute sync still brings these unsubscribes.`
+            `${missing} of ${sent.length} membership(s) did not flip within ${options.timeoutSeconds} s. Fix: check the audience in the Webhooks section of Mailchimp Setup (last delivery, last error), that the Automated Process user has the Mailchimp Webhook Processor permission set, and Setup › Apex Jobs for MailchimpWebhookJob; the 15-minute sync still brings these unsubscribes.`
         );
         return ExitCode.STEP_FAILED;
     }

@@ -6,7 +6,7 @@
 import { ApexFailure } from './platform/apexFailure';
 import { DEFAULT_SCENARIO, type ScenarioId } from './scenario-ids';
 import { FIXTURES, type ConnectionFound } from './fixtures';
-import { WEBHOOK_SCENARIOS } from './webhook-scenarios';
+import { SETUP_PAGE_WEBHOOKS, WEBHOOK_SCENARIOS } from './webhook-scenarios';
 
 export { DEFAULT_SCENARIO };
 
@@ -277,7 +277,8 @@ function setupScenario(
         description,
         component: 'syncConsole',
         record: contact(FIXTURES.severalAudiences),
-        apex: setupServer(start, finds)
+        // The page's webhooks section answers too, as on the real page.
+        apex: { ...setupServer(start, finds), ...SETUP_PAGE_WEBHOOKS() }
     };
 }
 

@@ -24,7 +24,7 @@ const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const NO_RECORD = { id: '', objectApiName: '', fields: {} };
 
 /** A small in-memory MailchimpWebhookSetupController over one Setup. */
-function webhookServer(start: Setup, fail?: object): Scenario['apex'] {
+export function webhookServer(start: Setup, fail?: object): Scenario['apex'] {
     let state = clone(start);
     const find = (audienceId: unknown) => {
         const audience = state.audiences.find((a) => a.id === audienceId);
@@ -67,6 +67,9 @@ function webhookServer(start: Setup, fail?: object): Scenario['apex'] {
 function webhookScenario(id: ScenarioId, title: string, description: string, start: Setup, fail?: object): Scenario {
     return { id, title, description, component: 'webhookSetup', record: NO_RECORD, apex: webhookServer(start, fail) };
 }
+
+/** What the Mailchimp Setup page's webhooks section answers in the setup scenarios: the last delivery shown. */
+export const SETUP_PAGE_WEBHOOKS = (): Scenario['apex'] => webhookServer(setupRegistered as Setup);
 
 export const WEBHOOK_SCENARIOS: Scenario[] = [
     webhookScenario(

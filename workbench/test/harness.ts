@@ -88,6 +88,8 @@ export class TestContext {
             .locator(
                 'c-mailchimp-membership lightning-card, c-mailchimp-sync-console lightning-card, c-mailchimp-webhook-setup lightning-card'
             )
+            // The Setup page holds two cards (its own and the webhooks section's): wait for the first.
+            .first()
             .waitFor();
         if (settle) await this.settled();
     }

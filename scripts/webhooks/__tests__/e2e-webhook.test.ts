@@ -189,7 +189,7 @@ describe('e2e:webhook', () => {
         const { code, stderr } = await run([], answers);
 
         expect(code).toBe(ExitCode.STEP_FAILED);
-        expect(stderr[0]).toContain('has no webhook registered in Salesforce. Fix: Mailchimp Webhooks tab');
+        expect(stderr[0]).toContain('has no webhook registered in Salesforce. Fix: Mailchimp Setup › Webhooks');
         expect(server.requests.some((r) => r.method === 'PATCH')).toBe(false);
     });
 

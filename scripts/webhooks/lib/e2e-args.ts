@@ -25,7 +25,7 @@ export const E2E_USAGE = [
     '                              [--domain example.com] [--local-part mcms-test]',
     '  Unsubscribes N seeded test members (<local-part>+<n>@<domain>, npm run mailchimp:seed) through the',
     '  Mailchimp API, waits until Salesforce marks each membership unsubscribed (the webhook), and prints the',
-    '  latency: median and max. The audience must have its webhook registered (Mailchimp Webhooks tab). The',
+    '  latency: median and max. The audience must have its webhook registered (the Webhooks section of Mailchimp Setup). The',
     "  members stay unsubscribed in Mailchimp: re-subscribing needs the person's consent."
 ].join('\n');
 

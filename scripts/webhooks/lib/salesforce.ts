@@ -36,13 +36,13 @@ export async function audienceWebhook(
     if (row === undefined) {
         throw new ScriptError(
             ExitCode.STEP_FAILED,
-            `Salesforce has no Mailchimp Audience with id ${listId}. Fix: run the sync once (Mailchimp Sync › Run now), then register the audience's webhook on the Mailchimp Webhooks tab.`
+            `Salesforce has no Mailchimp Audience with id ${listId}. Fix: run the sync once (Mailchimp Setup › Run now), then register the audience's webhook in the Webhooks section of Mailchimp Setup.`
         );
     }
     if (!row.WebhookId__c) {
         throw new ScriptError(
             ExitCode.STEP_FAILED,
-            `The audience "${row.Name ?? listId}" has no webhook registered in Salesforce. Fix: Mailchimp Webhooks tab › pick the Site › Register, wait for "Webhook on", then rerun.`
+            `The audience "${row.Name ?? listId}" has no webhook registered in Salesforce. Fix: Mailchimp Setup › Webhooks › pick the Site › Register, wait for "Webhook on", then rerun.`
         );
     }
     return {

@@ -234,6 +234,8 @@ describe('c-mailchimp-sync-console', () => {
             expect($(element, '.setup-not-permitted')).toBeNull();
             expect($(element, '.sync-title').textContent).toBe('c.MailchimpSetupSyncTitle');
             expect($(element, 'lightning-card').title).toBe('c.MailchimpSyncConsoleCardTitle');
+            // The webhooks section follows on the same page, for the same admins.
+            expect($(element, 'c-mailchimp-webhook-setup')).not.toBeNull();
             await expect(element).toBeAccessible();
         });
 
@@ -264,6 +266,7 @@ describe('c-mailchimp-sync-console', () => {
 
             expect($$(element, 'lightning-button')).toHaveLength(0);
             expect(checklistOf(element)).toBeNull();
+            expect($(element, 'c-mailchimp-webhook-setup')).toBeNull();
             expect($(element, '.setup-not-permitted').textContent).toBe('c.MailchimpSetupNotPermitted');
             expect($(element, '.not-permitted').textContent.trim()).toBe('c.MailchimpSyncConsoleNotPermitted');
             expect($$(element, 'tr.run')).toHaveLength(3);
