@@ -9,6 +9,7 @@ import { createElement } from 'lwc';
 import Toast from 'lightning/toast';
 import MailchimpMembership from 'c/mailchimpMembership';
 import MailchimpSyncConsole from 'c/mailchimpSyncConsole';
+import MailchimpBulkOptOut from 'c/mailchimpBulkOptOut';
 import { log, scenario } from './platform/session';
 import { PLATFORM_TOAST_EVENT, type ShowToastConfig } from './platform/lightning/platformShowToastEvent';
 import { runRefreshHandlers } from './platform/lightning/refresh';
@@ -135,6 +136,17 @@ function listenForPageEvents(): void {
 }
 
 function mountComponent(): void {
+    if (scenario.component === 'bulkOptOut') {
+        // The Mailchimp Bulk Opt-Out tab, opened by a list button with the draft job the selection was kept in.
+        byId('wb-record-page').hidden = true;
+        byId('wb-app-page').hidden = false;
+        document.title = 'Mailchimp Bulk Opt-Out | Mailchimp Membership workbench';
+        document.querySelector('#wb-app-page .slds-page-header__title')!.textContent = 'Mailchimp Bulk Opt-Out';
+        const element = createElement('c-mailchimp-bulk-opt-out', { is: MailchimpBulkOptOut });
+        Object.assign(element, { jobId: scenario.jobId });
+        byId('wb-app-slot').appendChild(element);
+        return;
+    }
     if (scenario.component === 'syncConsole') {
         byId('wb-record-page').hidden = true;
         byId('wb-app-page').hidden = false;

@@ -11,7 +11,9 @@ export const SCENARIO_IDS = [
     'email-changed',
     'many-audiences',
     'slow',
-    'sync-console'
+    'sync-console',
+    // Bulk opt-out from a list view (issue 14).
+    'bulk-opt-out'
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];

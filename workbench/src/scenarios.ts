@@ -6,6 +6,10 @@
 import { ApexFailure } from './platform/apexFailure';
 import { DEFAULT_SCENARIO, type ScenarioId } from './scenario-ids';
 import { FIXTURES } from './fixtures';
+import bulkDraft from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/draft.json';
+import bulkRunning from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/running.json';
+import bulkCompleted from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/completed.json';
+import everyAudience from '@salesforce/label/c.MailchimpBulkEveryAudience';
 
 export { DEFAULT_SCENARIO };
 
@@ -23,8 +27,10 @@ export interface Scenario {
     id: ScenarioId;
     title: string;
     description: string;
-    /** What the page shows: the membership card on a Contact page, or the Sync console on an app page. */
-    component: 'membership' | 'syncConsole';
+    /** What the page shows: the membership card on a Contact page, or the Sync console or bulk opt-out on an app page. */
+    component: 'membership' | 'syncConsole' | 'bulkOptOut';
+    /** The bulk opt-out's job (the `c__jobId` a list button passes). */
+    jobId?: string;
     record: ScenarioRecord;
     /** Custom permissions the user lacks are listed as false. */
     permissions?: Record<string, boolean>;
@@ -281,3 +287,46 @@ export const SCENARIOS: Scenario[] = [
         apex: syncServer(FIXTURES.syncScheduled)
     }
 ];
+
+// ---- Bulk opt-out from a list view (issue 14) ----------------------------------------------------------
+
+type BulkJob = MailchimpBulkOptOutApi.Job;
+
+/**
+ * A small in-memory MailchimpBulkOptOutController over one draft job: start takes the audiences chosen and answers
+ * Running, and the page's next read (its 3-second poll) finds the job Completed with the fixture's results. Starts
+ * from the component's Jest fixtures; the audiences' names are those chosen, as the server writes them.
+ */
+function bulkServer(start: BulkJob, finished: BulkJob, running: BulkJob): Scenario['apex'] {
+    let state = clone(start);
+    return {
+        'MailchimpBulkOptOutController.getJob': () => {
+            if (state.status === 'Running') {
+                state = { ...clone(finished), audienceNames: state.audienceNames };
+            }
+            return state;
+        },
+        'MailchimpBulkOptOutController.start': (params) => {
+            const ids = (params.audienceIds as string[]) ?? [];
+            const names = state.audiences.filter((a) => ids.includes(a.id)).map((a) => a.name);
+            state = {
+                ...clone(running),
+                audiences: [],
+                canStart: false,
+                audienceNames: names.length ? names.sort().join(', ') : everyAudience
+            };
+            return state;
+        }
+    };
+}
+
+SCENARIOS.push({
+    id: 'bulk-opt-out',
+    title: 'Bulk opt-out (list view)',
+    description:
+        '37 people selected in a Contact list view: choose audiences, confirm, follow the progress, read the summary.',
+    component: 'bulkOptOut',
+    record: contact(FIXTURES.severalAudiences),
+    jobId: bulkDraft.id,
+    apex: bulkServer(bulkDraft as BulkJob, bulkCompleted as BulkJob, bulkRunning as BulkJob)
+});

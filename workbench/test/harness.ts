@@ -85,7 +85,10 @@ export class TestContext {
         if (sidebar) query.set('sidebar', String(sidebar));
         await this.page.goto(`${this.baseUrl}/?${query.toString()}`);
         await this.page
-            .locator('c-mailchimp-membership lightning-card, c-mailchimp-sync-console lightning-card')
+            .locator(
+                'c-mailchimp-membership lightning-card, c-mailchimp-sync-console lightning-card, ' +
+                    'c-mailchimp-bulk-opt-out lightning-card'
+            )
             .waitFor();
         if (settle) await this.settled();
     }
