@@ -107,7 +107,7 @@ export interface PlatformOptions {
 }
 
 /** `lightning/*` modules Salesforce serves from the org but the npm package does not ship. */
-const LIGHTNING_STAND_INS = ['uiRecordApi', 'refresh', 'platformShowToastEvent'];
+const LIGHTNING_STAND_INS = ['uiRecordApi', 'refresh', 'platformShowToastEvent', 'navigation'];
 
 export function platformModules(options: PlatformOptions): Plugin {
     let labels: LabelIndex = { file: options.labelsFile, values: new Map() };

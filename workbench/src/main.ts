@@ -11,6 +11,7 @@ import Toast from 'lightning/toast';
 import MailchimpMembership from 'c/mailchimpMembership';
 import MailchimpSyncConsole from 'c/mailchimpSyncConsole';
 import MailchimpWebhookSetup from 'c/mailchimpWebhookSetup';
+import MailchimpBulkOptOut from 'c/mailchimpBulkOptOut';
 import { log, scenario } from './platform/session';
 import { PLATFORM_TOAST_EVENT, type ShowToastConfig } from './platform/lightning/platformShowToastEvent';
 import { runRefreshHandlers } from './platform/lightning/refresh';
@@ -136,20 +137,29 @@ function listenForPageEvents(): void {
     });
 }
 
+/** Shows the app page (no record) with one component on it. */
+function showAppPage(title: string, element: HTMLElement): void {
+    byId('wb-record-page').hidden = true;
+    byId('wb-app-page').hidden = false;
+    byId('wb-app-title').textContent = title;
+    document.title = `${title} | Mailchimp Membership workbench`;
+    byId('wb-app-slot').appendChild(element);
+}
+
 function mountComponent(): void {
-    if (scenario.component === 'syncConsole') {
-        byId('wb-record-page').hidden = true;
-        byId('wb-app-page').hidden = false;
-        byId('wb-app-title').textContent = 'Mailchimp Setup';
-        document.title = 'Mailchimp Setup | Mailchimp Membership workbench';
-        byId('wb-app-slot').appendChild(createElement('c-mailchimp-sync-console', { is: MailchimpSyncConsole }));
+    if (scenario.component === 'bulkOptOut') {
+        // The Mailchimp Bulk Opt-Out tab, opened by a list button with the draft job the selection was kept in.
+        const element = createElement('c-mailchimp-bulk-opt-out', { is: MailchimpBulkOptOut });
+        Object.assign(element, { jobId: scenario.jobId });
+        showAppPage('Mailchimp Bulk Opt-Out', element);
         return;
-    } else if (scenario.component === 'webhookSetup') {
-        byId('wb-record-page').hidden = true;
-        byId('wb-app-page').hidden = false;
-        byId('wb-app-title').textContent = 'Mailchimp Webhooks';
-        document.title = 'Mailchimp Webhooks | Mailchimp Membership workbench';
-        byId('wb-app-slot').appendChild(createElement('c-mailchimp-webhook-setup', { is: MailchimpWebhookSetup }));
+    }
+    if (scenario.component === 'syncConsole') {
+        showAppPage('Mailchimp Setup', createElement('c-mailchimp-sync-console', { is: MailchimpSyncConsole }));
+        return;
+    }
+    if (scenario.component === 'webhookSetup') {
+        showAppPage('Mailchimp Webhooks', createElement('c-mailchimp-webhook-setup', { is: MailchimpWebhookSetup }));
         return;
     }
     const element = createElement('c-mailchimp-membership', { is: MailchimpMembership });

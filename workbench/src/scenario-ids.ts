@@ -27,7 +27,9 @@ export const SCENARIO_IDS = [
     'setup-wrong-data-center',
     'setup-no-access',
     'setup-not-permitted',
-    ...WEBHOOK_SCENARIO_IDS
+    ...WEBHOOK_SCENARIO_IDS,
+    // Bulk opt-out from a list view (issue 14).
+    'bulk-opt-out'
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];

@@ -7,6 +7,10 @@ import { ApexFailure } from './platform/apexFailure';
 import { DEFAULT_SCENARIO, type ScenarioId } from './scenario-ids';
 import { FIXTURES, type ConnectionFound } from './fixtures';
 import { SETUP_PAGE_WEBHOOKS, WEBHOOK_SCENARIOS } from './webhook-scenarios';
+import bulkDraft from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/draft.json';
+import bulkRunning from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/running.json';
+import bulkCompleted from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/completed.json';
+import everyAudience from '@salesforce/label/c.MailchimpBulkEveryAudience';
 
 export { DEFAULT_SCENARIO };
 
@@ -24,8 +28,10 @@ export interface Scenario {
     id: ScenarioId;
     title: string;
     description: string;
-    /** What the page shows: the membership card on a Contact page, or an app page's component (Mailchimp Setup, webhooks). */
-    component: 'membership' | 'syncConsole' | 'webhookSetup';
+    /** What the page shows: the membership card on a Contact page, or an app page's component (Mailchimp Setup, webhooks, bulk opt-out). */
+    component: 'membership' | 'syncConsole' | 'webhookSetup' | 'bulkOptOut';
+    /** The bulk opt-out's job (the `c__jobId` a list button passes). */
+    jobId?: string;
     record: ScenarioRecord;
     /** Custom permissions the user lacks are listed as false. */
     permissions?: Record<string, boolean>;
@@ -417,3 +423,46 @@ export const SCENARIOS: Scenario[] = [
     ...SETUP_SCENARIOS,
     ...WEBHOOK_SCENARIOS
 ];
+
+// ---- Bulk opt-out from a list view (issue 14) ----------------------------------------------------------
+
+type BulkJob = MailchimpBulkOptOutApi.Job;
+
+/**
+ * A small in-memory MailchimpBulkOptOutController over one draft job: start takes the audiences chosen and answers
+ * Running, and the page's next read (its 3-second poll) finds the job Completed with the fixture's results. Starts
+ * from the component's Jest fixtures; the audiences' names are those chosen, as the server writes them.
+ */
+function bulkServer(start: BulkJob, finished: BulkJob, running: BulkJob): Scenario['apex'] {
+    let state = clone(start);
+    return {
+        'MailchimpBulkOptOutController.getJob': () => {
+            if (state.status === 'Running') {
+                state = { ...clone(finished), audienceNames: state.audienceNames };
+            }
+            return state;
+        },
+        'MailchimpBulkOptOutController.start': (params) => {
+            const ids = (params.audienceIds as string[]) ?? [];
+            const names = state.audiences.filter((a) => ids.includes(a.id)).map((a) => a.name);
+            state = {
+                ...clone(running),
+                audiences: [],
+                canStart: false,
+                audienceNames: names.length ? names.sort().join(', ') : everyAudience
+            };
+            return state;
+        }
+    };
+}
+
+SCENARIOS.push({
+    id: 'bulk-opt-out',
+    title: 'Bulk opt-out (list view)',
+    description:
+        '37 people selected in a Contact list view: choose audiences, confirm, follow the progress, read the summary.',
+    component: 'bulkOptOut',
+    record: contact(FIXTURES.severalAudiences),
+    jobId: bulkDraft.id,
+    apex: bulkServer(bulkDraft as BulkJob, bulkCompleted as BulkJob, bulkRunning as BulkJob)
+});

@@ -86,7 +86,8 @@ export class TestContext {
         await this.page.goto(`${this.baseUrl}/?${query.toString()}`);
         await this.page
             .locator(
-                'c-mailchimp-membership lightning-card, c-mailchimp-sync-console lightning-card, c-mailchimp-webhook-setup lightning-card'
+                'c-mailchimp-membership lightning-card, c-mailchimp-sync-console lightning-card, ' +
+                    'c-mailchimp-webhook-setup lightning-card, c-mailchimp-bulk-opt-out lightning-card'
             )
             // The Setup page holds two cards (its own and the webhooks section's): wait for the first.
             .first()

@@ -15,6 +15,9 @@ import leadMemberships from '../../force-app/main/default/lwc/mailchimpMembershi
 import noMemberships from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/noMemberships.json';
 import emailChanged from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/emailChanged.json';
 import errorMailchimp from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/errorMailchimp.json';
+import bulkDraft from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/draft.json';
+import bulkRunning from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/running.json';
+import bulkCompleted from '../../force-app/main/default/lwc/mailchimpBulkOptOut/__tests__/data/completed.json';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const LABELS = readLabels(path.join(ROOT, 'force-app/main/default/labels/CustomLabels.labels-meta.xml')).values;
@@ -1158,7 +1161,8 @@ const STATE_TEXT: Partial<Record<ScenarioId, () => string>> = {
     'setup-no-key': () => label('MailchimpSetupKeyNotTested'),
     'setup-wrong-data-center': () => fill(label('MailchimpSetupUrlSet'), '', 'us21'),
     'setup-no-access': () => label('MailchimpSetupKeyNotTested'),
-    'setup-not-permitted': () => label('MailchimpSetupNotPermitted')
+    'setup-not-permitted': () => label('MailchimpSetupNotPermitted'),
+    'bulk-opt-out': () => fill(label('MailchimpBulkPeopleSelected'), 37, 30, 7)
 };
 
 const webhookScenarios: readonly string[] = WEBHOOK_SCENARIO_IDS;
@@ -1170,7 +1174,11 @@ const accessibility: TestCase[] = SCENARIO_IDS.filter((scenario) => !webhookScen
         async run(t: TestContext) {
             await t.open(scenario);
             const onSetupPage = scenario === 'sync-console' || scenario.startsWith('setup-');
-            const root = onSetupPage ? consoleCard(t.page) : card(t.page);
+            const root = onSetupPage
+                ? consoleCard(t.page)
+                : scenario === 'bulk-opt-out'
+                  ? bulkCard(t.page)
+                  : card(t.page);
             await root.locator('li, p, .error').first().waitFor();
             const text = STATE_TEXT[scenario]?.();
             if (text) await expectText(root, text, `${scenario} state`);
@@ -1182,6 +1190,212 @@ const accessibility: TestCase[] = SCENARIO_IDS.filter((scenario) => !webhookScen
         }
     })
 );
+
+// ---- Bulk opt-out from a list view (issue 14) ----------------------------------------------------------
+
+const bulkCard = (page: Page) => page.locator('c-mailchimp-bulk-opt-out');
+const bulkHeading = (page: Page) => bulkCard(page).locator('[data-step-heading]');
+const NEWSLETTER_ID = bulkDraft.audiences.find((a) => a.name === NEWSLETTER)!.id;
+const EVENTS_ID = bulkDraft.audiences.find((a) => a.name === EVENTS)!.id;
+
+interface BulkDriver {
+    kind: 'mouse' | 'keyboard';
+    chooseScope(t: TestContext, scope: 'every' | 'chosen'): Promise<void>;
+    tick(t: TestContext, audience: string): Promise<void>;
+    press(t: TestContext, buttonLabel: string): Promise<void>;
+}
+
+const SCOPE_LABEL = {
+    every: () => label('MailchimpBulkScopeEvery'),
+    chosen: () => label('MailchimpBulkScopeChosen')
+};
+
+const bulkMouse: BulkDriver = {
+    kind: 'mouse',
+    async chooseScope(t, scope) {
+        const option = bulkCard(t.page).locator('label').filter({ hasText: SCOPE_LABEL[scope]() });
+        await (await t.control(option, `the "${SCOPE_LABEL[scope]()}" choice`)).click();
+    },
+    async tick(t, audience) {
+        const option = bulkCard(t.page).locator('label').filter({ hasText: audience });
+        await (await t.control(option, `the ${audience} checkbox`)).click();
+    },
+    async press(t, buttonLabel) {
+        await (await t.control(bulkCard(t.page).getByRole('button', { name: buttonLabel }), buttonLabel)).click();
+    }
+};
+
+const bulkKeyboard: BulkDriver = {
+    kind: 'keyboard',
+    async chooseScope(t, scope) {
+        const wanted = SCOPE_LABEL[scope]();
+        await t.control(bulkCard(t.page).locator('label').filter({ hasText: wanted }), `the "${wanted}" choice`);
+        await tabTo(t.page, (d) => d.startsWith('input|radio|'), 'the audience choice');
+        for (let presses = 0; presses < 3 && !(await focused(t.page)).includes(`|${wanted}|`); presses += 1) {
+            await t.page.keyboard.press('ArrowDown');
+        }
+        expect((await focused(t.page)).includes(`|${wanted}|`), `arrow keys never reached "${wanted}"`);
+    },
+    async tick(t, audience) {
+        await t.control(bulkCard(t.page).locator('label').filter({ hasText: audience }), `the ${audience} checkbox`);
+        await tabTo(
+            t.page,
+            (d) => d.startsWith('input|checkbox|') && d.includes(`|${audience}|`),
+            `the ${audience} box`
+        );
+        await t.page.keyboard.press('Space');
+    },
+    async press(t, buttonLabel) {
+        await t.control(bulkCard(t.page).getByRole('button', { name: buttonLabel }), buttonLabel);
+        await tabTo(t.page, isButton(buttonLabel), `the ${buttonLabel} button`);
+        await t.page.keyboard.press('Enter');
+    }
+};
+
+async function expectHeading(t: TestContext, text: string, what: string, timeout = 3000): Promise<void> {
+    await t.control(bulkHeading(t.page).filter({ hasText: text }), what, timeout);
+}
+
+/** Start → Running; the page reads the job again 3 s later and finds it Completed. */
+async function followToSummary(t: TestContext): Promise<void> {
+    await expectHeading(t, label('MailchimpBulkRunningTitle'), 'the progress step');
+    await expectText(
+        bulkCard(t.page).locator('.progress'),
+        fill(label('MailchimpBulkProgress'), bulkRunning.peopleProcessed, bulkRunning.peopleRequested),
+        'progress'
+    );
+    await t.expectAccessible('bulk opt-out running');
+    await t.screenshot('bulk-opt-out-running.png');
+    await expectHeading(t, label('MailchimpBulkSummaryTitle'), 'the summary after the next read', 6000);
+    await t.settled();
+}
+
+async function expectSummary(t: TestContext): Promise<void> {
+    const counts = bulkCard(t.page).locator('dd[data-count]');
+    expect((await counts.count()) === 6, 'six counts, one per outcome');
+    await expectText(
+        bulkCard(t.page).locator('dd[data-count="succeeded"]'),
+        String(bulkCompleted.succeeded),
+        'opted out'
+    );
+    await expectText(bulkCard(t.page).locator('dd[data-count="failed"]'), String(bulkCompleted.failed), 'failed');
+    const problems = bulkCard(t.page).locator('tr.problem');
+    expect((await problems.count()) === bulkCompleted.problems.length, 'one row per problem');
+    await expectText(problems.first(), bulkCompleted.problems[0].personName!, 'the person who needs attention');
+    await expectText(problems.first(), 'looks fake or invalid', "with Mailchimp's reason");
+    await t.control(bulkCard(t.page).getByRole('link', { name: bulkCompleted.files[0].title }), 'the result file');
+    await t.expectAccessible('bulk opt-out summary');
+}
+
+async function bulkStartCalls(t: TestContext): Promise<Record<string, unknown>[]> {
+    return apexCalls(t, 'start');
+}
+
+function bulkFlow(name: string, proves: string, run: (t: TestContext, d: BulkDriver) => Promise<void>): TestCase[] {
+    return [bulkMouse, bulkKeyboard].map((driver) => ({
+        name: driver.kind === 'mouse' ? name : `${name}-keyboard`,
+        proves: `${proves} (${driver.kind})`,
+        run: (t: TestContext) => run(t, driver)
+    }));
+}
+
+const bulkTests: TestCase[] = [
+    ...bulkFlow(
+        'bulk-opt-out-every-audience',
+        'select → choose every audience → confirm (how many, which) → progress → summary with counts, problems, files',
+        async (t, driver) => {
+            await t.open('bulk-opt-out');
+            await expectText(
+                bulkCard(t.page).locator('.people'),
+                fill(label('MailchimpBulkPeopleSelected'), 37, 30, 7),
+                'who'
+            );
+            await t.expectAccessible('bulk opt-out choose');
+            await t.screenshot('bulk-opt-out-choose.png');
+            await driver.press(t, label('MailchimpBulkNext'));
+            await expectHeading(t, label('MailchimpBulkConfirmTitle'), 'the confirmation');
+            await expectText(
+                bulkCard(t.page).locator('.confirm-text'),
+                fill(label('MailchimpBulkConfirmEvery'), 37),
+                'what'
+            );
+            await t.expectAccessible('bulk opt-out confirm');
+            await driver.press(t, label('MailchimpBulkOptOutButton'));
+            await followToSummary(t);
+            const calls = await bulkStartCalls(t);
+            expect(calls.length === 1, `expected one start call, saw ${calls.length}`);
+            expect(
+                JSON.stringify(calls[0].audienceIds) === '[]',
+                `every audience sends none: ${JSON.stringify(calls[0].audienceIds)}`
+            );
+            await expectSummary(t);
+            await t.screenshot('bulk-opt-out-summary.png');
+        }
+    ),
+    ...bulkFlow(
+        'bulk-opt-out-chosen-audiences',
+        'choose two audiences: the confirmation names them, one start call with exactly those',
+        async (t, driver) => {
+            await t.open('bulk-opt-out');
+            await driver.chooseScope(t, 'chosen');
+            await driver.press(t, label('MailchimpBulkNext'));
+            await expectText(
+                bulkCard(t.page).locator('.choice-error'),
+                label('MailchimpBulkNoneChosen'),
+                'none chosen'
+            );
+            await t.expectAccessible('bulk opt-out nothing chosen');
+            await driver.tick(t, NEWSLETTER);
+            await driver.tick(t, EVENTS);
+            await driver.press(t, label('MailchimpBulkNext'));
+            await expectText(
+                bulkCard(t.page).locator('.confirm-text'),
+                fill(label('MailchimpBulkConfirmChosen'), 37, `${NEWSLETTER}, ${EVENTS}`),
+                'the audiences named'
+            );
+            await t.screenshot(`bulk-opt-out-confirm-${driver.kind}.tmp.png`);
+            await driver.press(t, label('MailchimpBulkOptOutButton'));
+            await followToSummary(t);
+            const calls = await bulkStartCalls(t);
+            expect(calls.length === 1, `expected one start call, saw ${calls.length}`);
+            const sent = [...((calls[0].audienceIds as string[]) ?? [])].sort();
+            expect(
+                JSON.stringify(sent) === JSON.stringify([NEWSLETTER_ID, EVENTS_ID].sort()),
+                `start sent ${JSON.stringify(sent)}`
+            );
+            await expectText(bulkCard(t.page).locator('.audience-names'), `${EVENTS}, ${NEWSLETTER}`, 'audiences');
+        }
+    ),
+    ...bulkFlow(
+        'bulk-opt-out-back',
+        'Back from the confirmation keeps the choice; nothing is started',
+        async (t, driver) => {
+            await t.open('bulk-opt-out');
+            await driver.chooseScope(t, 'chosen');
+            await driver.tick(t, EVENTS);
+            await driver.press(t, label('MailchimpBulkNext'));
+            await driver.press(t, label('MailchimpBulkBack'));
+            await expectHeading(t, label('MailchimpBulkPageTitle'), 'the choice again');
+            const ticked = bulkCard(t.page).locator('input[type="checkbox"]:checked');
+            expect((await ticked.count()) === 1, 'the ticked audience is still ticked');
+            expect((await bulkStartCalls(t)).length === 0, 'nothing started');
+        }
+    ),
+    {
+        name: 'bulk-opt-out-phone-375',
+        proves: 'on a 375 px phone the summary stacks its problems table and nothing scrolls sideways',
+        device: PHONE,
+        async run(t) {
+            await t.open('bulk-opt-out');
+            await bulkMouse.press(t, label('MailchimpBulkNext'));
+            await bulkMouse.press(t, label('MailchimpBulkOptOutButton'));
+            await followToSummary(t);
+            const width = await t.page.evaluate(() => document.documentElement.scrollWidth);
+            expect(width <= PHONE.width, `the page is ${width} px wide`);
+            await t.expectAccessible('bulk opt-out on a phone');
+        }
+    }
+];
 
 export const TESTS: TestCase[] = [
     renders,
@@ -1199,5 +1413,6 @@ export const TESTS: TestCase[] = [
     consolePhone,
     ...setupTests,
     ...accessibility,
-    ...WEBHOOK_TESTS
+    ...WEBHOOK_TESTS,
+    ...bulkTests
 ];
