@@ -11,7 +11,11 @@ export const SCENARIO_IDS = [
     'email-changed',
     'many-audiences',
     'slow',
-    'sync-console'
+    'sync-console',
+    // People (issue 15): person and business account pages, an email change in conflict, the admins' actions.
+    'person-account',
+    'business-account',
+    'email-conflict'
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];
