@@ -25,6 +25,10 @@ declare namespace MailchimpMembershipApi {
         consentBasis?: 'ConfirmedConsent' | 'DoubleOptIn' | string | null;
         /** When Salesforce last read this membership from Mailchimp. */
         lastSyncedAt?: string | null;
+        /** The person's new address, waiting to be sent to Mailchimp for this membership. */
+        pendingEmail?: string | null;
+        /** The person's new address, which Mailchimp already has as another member of this audience. */
+        emailConflict?: string | null;
     }
 
     interface Audience {
@@ -48,6 +52,43 @@ declare namespace MailchimpMembershipApi {
         configured: boolean;
         memberships: Membership[];
         addableAudiences: Audience[];
+        /** On an Account page that is no person: the sentence the card shows instead of memberships. */
+        notAPerson?: string | null;
+        /** The user may archive people in Mailchimp (custom permission MailchimpArchiveMembers). */
+        canArchive?: boolean;
+        /** The user may forget people in Mailchimp (custom permission MailchimpForgetPeople). */
+        canForget?: boolean;
+    }
+
+    /** What happened in one audience of an archive or a forget. */
+    interface AudienceResult {
+        audienceId?: string | null;
+        audienceName?: string | null;
+        success: boolean;
+        status?: string | null;
+        message?: string | null;
+    }
+
+    interface ArchiveOutcome {
+        results: AudienceResult[];
+    }
+
+    interface ForgetOutcome {
+        success: boolean;
+        /** Forgotten, PartlyForgotten, NothingToForget or Refused. */
+        status: 'Forgotten' | 'PartlyForgotten' | 'NothingToForget' | 'Refused' | string;
+        message?: string | null;
+        results: AudienceResult[];
+    }
+
+    /** What the Archive modal resolves with; undefined when the user cancels. */
+    interface ArchiveChoice {
+        audienceIds: string[];
+    }
+
+    /** What the Forget modal resolves with (the word the user typed); undefined when the user cancels. */
+    interface ForgetChoice {
+        confirmation: string;
     }
 
     interface OptOutResult {
@@ -115,6 +156,55 @@ declare module '@salesforce/apex/MailchimpMembershipController.addToAudience' {
         consentConfirmed: boolean;
     }) => Promise<MailchimpMembershipApi.AddOutcome>;
     export default addToAudience;
+}
+
+declare module '@salesforce/apex/MailchimpMembershipController.archive' {
+    const archive: (params: {
+        recordId: string;
+        audienceIds: string[];
+    }) => Promise<MailchimpMembershipApi.ArchiveOutcome>;
+    export default archive;
+}
+
+declare module '@salesforce/apex/MailchimpMembershipController.forgetPerson' {
+    const forgetPerson: (params: {
+        recordId: string;
+        confirmation: string;
+    }) => Promise<MailchimpMembershipApi.ForgetOutcome>;
+    export default forgetPerson;
+}
+
+declare module 'c/mailchimpMembershipArchiveModal' {
+    import LightningModal from 'lightning/modal';
+    export default class MailchimpMembershipArchiveModal extends LightningModal {
+        personName?: string | null;
+        /** The audiences the person can be archived in (label: audience name, value: audience id). */
+        options: { label: string; value: string }[];
+        static open(config: {
+            size?: 'small' | 'medium' | 'large' | 'full';
+            label?: string;
+            description?: string;
+            personName?: string | null;
+            options: { label: string; value: string }[];
+        }): Promise<MailchimpMembershipApi.ArchiveChoice | undefined>;
+    }
+}
+
+declare module 'c/mailchimpMembershipForgetModal' {
+    import LightningModal from 'lightning/modal';
+    export default class MailchimpMembershipForgetModal extends LightningModal {
+        personName?: string | null;
+        email?: string | null;
+        audienceNames: string[];
+        static open(config: {
+            size?: 'small' | 'medium' | 'large' | 'full';
+            label?: string;
+            description?: string;
+            personName?: string | null;
+            email?: string | null;
+            audienceNames: string[];
+        }): Promise<MailchimpMembershipApi.ForgetChoice | undefined>;
+    }
 }
 
 declare module 'c/mailchimpMembershipManageModal' {

@@ -20,19 +20,26 @@ import { DEFAULT_MIN_COVERAGE, runApexTestSuite } from './test-apex-command';
 export const ORG_ALIAS = 'mailchimp-membership';
 const TARGET = targetArgs(ORG_ALIAS);
 
+/** The scratch org definitions: the default, and the one with Person Accounts on (--person-accounts). */
+export const SCRATCH_DEFINITION = 'config/project-scratch-def.json';
+export const PERSON_ACCOUNTS_SCRATCH_DEFINITION = 'config/project-scratch-def-person-accounts.json';
+
 export const SETUP_USAGE = [
-    'Usage: npm run org:setup -- [--domain example.com] [--local-part mcms-test] [--no-tests]',
+    'Usage: npm run org:setup -- [--domain example.com] [--local-part mcms-test] [--no-tests] [--person-accounts]',
     `  A new scratch org "${ORG_ALIAS}" (needs a default Dev Hub and MAILCHIMP_API_KEY): build, create, deploy,`,
     '  run the Apex tests before any permission set is assigned, assign Mailchimp Admin and Mailchimp User,',
     '  connect the Named Credential, import sample Contacts and Leads, schedule the sync.',
     `  --domain/--local-part: the sample people's addresses, as given to mailchimp:seed (default ${TEST_DOMAIN_SETTING}, else ${DEFAULT_DOMAIN}).`,
-    '  --no-tests: skip the Apex test run (faster; run npm run test:apex -- --unassign-first later).'
+    '  --no-tests: skip the Apex test run (faster; run npm run test:apex -- --unassign-first later).',
+    `  --person-accounts: create the org from ${PERSON_ACCOUNTS_SCRATCH_DEFINITION} (Person Accounts on), so the`,
+    '  Apex tests that need them run instead of being skipped.'
 ].join('\n');
 
 const SETUP_OPTIONS: readonly OptionSpec[] = [
     { name: 'domain', takesValue: true },
     { name: 'local-part', takesValue: true },
-    { name: 'no-tests', takesValue: false }
+    { name: 'no-tests', takesValue: false },
+    { name: 'person-accounts', takesValue: false }
 ];
 
 export interface SetupDeps extends OrgDeps {
@@ -44,6 +51,7 @@ export interface SetupDeps extends OrgDeps {
 interface SetupOptions {
     shape: TestAddressShape;
     runTests: boolean;
+    definitionFile: string;
 }
 
 function parseSetupArgs(argv: readonly string[], deps: SetupDeps): SetupOptions {
@@ -55,7 +63,8 @@ function parseSetupArgs(argv: readonly string[], deps: SetupDeps): SetupOptions 
             domain: checkDomain(domain ?? DEFAULT_DOMAIN, fail),
             localPart: checkLocalPart(optionValue(raw, 'local-part') ?? DEFAULT_LOCAL_PART, fail)
         },
-        runTests: !raw.has('no-tests')
+        runTests: !raw.has('no-tests'),
+        definitionFile: raw.has('person-accounts') ? PERSON_ACCOUNTS_SCRATCH_DEFINITION : SCRATCH_DEFINITION
     };
 }
 
@@ -87,7 +96,7 @@ export async function runSetup(argv: readonly string[], deps: SetupDeps): Promis
                 'create',
                 'scratch',
                 '-f',
-                'config/project-scratch-def.json',
+                options.definitionFile,
                 '-a',
                 ORG_ALIAS,
                 '-d',

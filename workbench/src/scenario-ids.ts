@@ -29,7 +29,11 @@ export const SCENARIO_IDS = [
     'setup-not-permitted',
     ...WEBHOOK_SCENARIO_IDS,
     // Bulk opt-out from a list view (issue 14).
-    'bulk-opt-out'
+    'bulk-opt-out',
+    // People (issue 15): person and business account pages, an email change in conflict, the admins' actions.
+    'person-account',
+    'business-account',
+    'email-conflict'
 ] as const;
 
 export type ScenarioId = (typeof SCENARIO_IDS)[number];

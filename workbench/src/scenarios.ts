@@ -466,3 +466,117 @@ SCENARIOS.push({
     jobId: bulkDraft.id,
     apex: bulkServer(bulkDraft as BulkJob, bulkCompleted as BulkJob, bulkRunning as BulkJob)
 });
+
+// ---- People (issue 15): person and business account pages, an email change in conflict, Archive and Forget ----------
+
+import personAccount from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/personAccount.json';
+import businessAccount from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/businessAccount.json';
+import emailConflict from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/emailConflict.json';
+import forgetConfirmWord from '@salesforce/label/c.MailchimpForgetConfirmWord';
+import forgetDone from '@salesforce/label/c.MailchimpForgetDone';
+import forgetNotConfirmed from '@salesforce/label/c.MailchimpForgetErrorNotConfirmed';
+
+const ARCHIVABLE = new Set(['subscribed', 'unsubscribed', 'transactional']);
+
+/** A person account's page: the Account record, whose card shows its person contact's memberships. */
+function account(overview: Overview, name: string): ScenarioRecord {
+    return {
+        id: overview.recordId,
+        objectApiName: 'Account',
+        fields: {
+            Name: name,
+            Title: null,
+            'Account.Name': null,
+            Phone: '+1 415 555 0142',
+            Email: overview.email ?? null
+        }
+    };
+}
+
+/**
+ * MailchimpMembershipController for an admin: reads and refresh as the card's server does, plus archive (DELETE member:
+ * archivable memberships become Archived) and forgetPerson (only with the typed word; every membership goes).
+ */
+function peopleServer(start: Overview): Scenario['apex'] {
+    let state = clone(start);
+    const base = server(start);
+    return {
+        ...base,
+        'MailchimpMembershipController.getMemberships': () => state,
+        'MailchimpMembershipController.refreshMemberships': () => {
+            state.lastSyncedAt = new Date().toISOString();
+            return state;
+        },
+        'MailchimpMembershipController.archive': (params) => {
+            const now = new Date().toISOString();
+            const results = ((params.audienceIds as string[]) ?? []).map((audienceId) => {
+                const targets = state.memberships.filter(
+                    (m) => m.audienceId === audienceId && ARCHIVABLE.has(m.status)
+                );
+                for (const membership of targets) {
+                    Object.assign(membership, {
+                        status: 'archived',
+                        statusLabel: STATUS_LABELS.archived,
+                        lastChanged: now,
+                        lastSyncedAt: now,
+                        emailConflict: null,
+                        pendingEmail: null
+                    });
+                }
+                return {
+                    audienceId,
+                    audienceName: targets[0]?.audienceName ?? null,
+                    success: targets.length > 0,
+                    status: targets.length ? 'archived' : null,
+                    message: targets.length ? null : FIXTURES.messages.notAMember
+                };
+            });
+            return { results };
+        },
+        'MailchimpMembershipController.forgetPerson': (params) => {
+            const typed = String(params.confirmation ?? '')
+                .trim()
+                .toLowerCase();
+            if (typed !== forgetConfirmWord.toLowerCase()) {
+                throw new ApexFailure(`NOT_CONFIRMED: ${forgetNotConfirmed}`);
+            }
+            const audiences = [...new Set(state.memberships.map((m) => m.audienceName))];
+            state = { ...state, memberships: [], lastSyncedAt: new Date().toISOString() };
+            return {
+                success: true,
+                status: 'Forgotten',
+                message: fill(forgetDone, state.personName ?? '', String(audiences.length)),
+                results: audiences.map((audienceName) => ({ audienceName, success: true, status: null, message: null }))
+            };
+        }
+    };
+}
+
+SCENARIOS.push(
+    {
+        id: 'person-account',
+        title: 'Person account (admin)',
+        description:
+            "A person account page: the card shows its person contact's memberships; the admin can archive or forget.",
+        component: 'membership',
+        record: account(personAccount as Overview, 'Grace Hopper'),
+        apex: peopleServer(personAccount as Overview)
+    },
+    {
+        id: 'business-account',
+        title: 'Business account',
+        description: 'A business account page: the card says in one sentence why it shows no memberships.',
+        component: 'membership',
+        record: account(businessAccount as Overview, 'Compiler Systems Inc.'),
+        apex: peopleServer(businessAccount as Overview)
+    },
+    {
+        id: 'email-conflict',
+        title: 'Email change in conflict',
+        description:
+            "Grace's new address waits to be sent for one audience; Mailchimp already has it in another, so that row says what to do.",
+        component: 'membership',
+        record: contact(emailConflict as Overview),
+        apex: peopleServer(emailConflict as Overview)
+    }
+);

@@ -1416,3 +1416,200 @@ export const TESTS: TestCase[] = [
     ...WEBHOOK_TESTS,
     ...bulkTests
 ];
+
+// ---- People (issue 15): person and business account pages, an email change in conflict, Archive and Forget -----
+
+import personAccount from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/personAccount.json';
+import businessAccount from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/businessAccount.json';
+import emailConflict from '../../force-app/main/default/lwc/mailchimpMembership/__tests__/data/emailConflict.json';
+
+const adminMenu = (page: Page) => card(page).getByRole('button', { name: label('MailchimpMembershipMoreActions') });
+const confirmWord = () => label('MailchimpForgetConfirmWord');
+const confirmInput = (page: Page) =>
+    dialog(page).getByRole('textbox', { name: fill(label('MailchimpForgetModalTypeLabel'), confirmWord()) });
+
+interface AdminDriver {
+    kind: 'mouse' | 'keyboard';
+    /** Opens the card's "More Mailchimp actions" menu and chooses an item. */
+    choose(t: TestContext, item: string): Promise<void>;
+    /** Types into the forget modal's confirmation field. */
+    type(t: TestContext, text: string): Promise<void>;
+    driver: Driver;
+}
+
+const adminMouse: AdminDriver = {
+    kind: 'mouse',
+    driver: mouse,
+    async choose(t, item) {
+        await (await t.control(adminMenu(t.page), 'the More Mailchimp actions menu')).click();
+        await (await t.control(t.page.getByRole('menuitem', { name: item }), `the "${item}" menu item`)).click();
+        await t.control(dialog(t.page), `the ${item} modal`);
+    },
+    async type(t, text) {
+        const input = await t.control(confirmInput(t.page), 'the confirmation field');
+        await input.click();
+        await input.fill('');
+        await t.page.keyboard.type(text);
+    }
+};
+
+const adminKeyboard: AdminDriver = {
+    kind: 'keyboard',
+    driver: keyboard,
+    async choose(t, item) {
+        const menuName = label('MailchimpMembershipMoreActions');
+        await t.control(adminMenu(t.page), 'the More Mailchimp actions menu');
+        await tabTo(t.page, (d) => d.startsWith('button|') && d.includes(menuName), 'the More Mailchimp actions menu');
+        await t.page.keyboard.press('Enter');
+        await t.control(t.page.getByRole('menuitem', { name: item }), `the "${item}" menu item`);
+        for (let presses = 0; presses < 4 && !(await focused(t.page)).includes(item); presses += 1) {
+            await t.page.keyboard.press('ArrowDown');
+        }
+        expect((await focused(t.page)).includes(item), `the arrow keys never reached "${item}"`);
+        await t.page.keyboard.press('Enter');
+        await t.control(dialog(t.page), `the ${item} modal`);
+    },
+    async type(t, text) {
+        await t.control(confirmInput(t.page), 'the confirmation field');
+        if (!(await focused(t.page)).startsWith('input|text|')) {
+            await tabTo(t.page, (d) => d.startsWith('input|text|'), 'the confirmation field');
+        }
+        await t.page.keyboard.press('Control+A');
+        await t.page.keyboard.press('Backspace');
+        await t.page.keyboard.type(text);
+    }
+};
+
+async function apexCall(t: TestContext, method: string): Promise<Record<string, unknown>> {
+    const calls = await apexCalls(t, method);
+    expect(calls.length === 1, `expected one ${method} call, saw ${calls.length}`);
+    return calls[0];
+}
+
+interface AdminFlow {
+    name: string;
+    proves: string;
+    run(t: TestContext, admin: AdminDriver): Promise<void>;
+}
+
+const archiveFlow: AdminFlow = {
+    name: 'archive-person-account',
+    proves: 'on a person account, More Mailchimp actions → Archive: the difference from opting out in one sentence, one archive call, that row Archived',
+    async run(t, admin) {
+        await t.open('person-account');
+        await admin.choose(t, label('MailchimpArchiveMenuItem'));
+        await expectText(dialog(t.page), label('MailchimpArchiveModalDifference'), 'how archiving differs');
+        await admin.driver.tickAudience(t, NEWSLETTER);
+        await t.expectAccessible('archive modal, one audience ticked');
+        await admin.driver.confirm(t, label('MailchimpArchiveModalConfirm'));
+        await afterConfirm(t);
+        const newsletter = personAccount.memberships.find((m) => m.audienceName === NEWSLETTER)!;
+        const call = await apexCall(t, 'archive');
+        expect(call.recordId === personAccount.recordId, `archive for ${String(call.recordId)}, expected the account`);
+        expect(
+            JSON.stringify(call.audienceIds) === JSON.stringify([newsletter.audienceId]),
+            `archive of ${JSON.stringify(call.audienceIds)}, expected only ${NEWSLETTER}`
+        );
+        await expectText(toast(t.page), label('MailchimpArchiveToastDone'), 'toast title');
+        await expectStatus(t.page, NEWSLETTER, 'Archived');
+        await expectStatus(t.page, PRODUCT_UPDATES, 'Unsubscribed');
+        await t.expectAccessible('archived, toast shown');
+    }
+};
+
+const forgetFlow: AdminFlow = {
+    name: 'forget-typed-confirmation',
+    proves: 'More Mailchimp actions → Forget: the warning, the button disabled until the word is typed, one forgetPerson call with it, the card emptied',
+    async run(t, admin) {
+        await t.open('person-account');
+        await admin.choose(t, label('MailchimpForgetMenuItem'));
+        await expectText(
+            dialog(t.page),
+            fill(label('MailchimpForgetModalWarning'), personAccount.personName),
+            'what cannot be undone'
+        );
+        await expectText(dialog(t.page), label('MailchimpForgetModalKeeps'), 'what Salesforce keeps');
+        const forget = await t.control(
+            dialog(t.page).getByRole('button', { name: label('MailchimpForgetModalConfirm') }),
+            'the Forget permanently button'
+        );
+        expect(await forget.isDisabled(), 'Forget permanently must be disabled before anything is typed');
+        await t.expectAccessible('forget modal, nothing typed');
+        await admin.type(t, `${confirmWord()}X`);
+        expect(await forget.isDisabled(), 'Forget permanently must stay disabled for another word');
+        await admin.type(t, confirmWord());
+        // The button follows the typing on the next render.
+        for (let waits = 0; waits < 40 && (await forget.isDisabled()); waits += 1) {
+            await t.page.waitForTimeout(25);
+        }
+        expect(!(await forget.isDisabled()), 'Forget permanently must be enabled once the word is typed');
+        await t.expectAccessible('forget modal, word typed');
+        await admin.driver.confirm(t, label('MailchimpForgetModalConfirm'));
+        await afterConfirm(t);
+        const call = await apexCall(t, 'forgetPerson');
+        expect(call.confirmation === confirmWord(), `forgetPerson sent "${String(call.confirmation)}"`);
+        expect(call.recordId === personAccount.recordId, "forgetPerson for the account page's record");
+        await expectText(toast(t.page), label('MailchimpForgetToastDone'), 'toast title');
+        await expectText(card(t.page), label('MailchimpMembershipEmpty'), 'the card after the forget');
+        await t.expectAccessible('forgotten, toast shown');
+    }
+};
+
+const accountPages: TestCase = {
+    name: 'person-and-business-account-pages',
+    proves: "a person account page shows its person contact's memberships with Manage and the admin menu; a business account says why it shows none",
+    async run(t) {
+        await t.open('person-account');
+        const rows = await rowsOnScreen(t.page);
+        expect(
+            rows.length === personAccount.memberships.length,
+            `expected ${personAccount.memberships.length} rows on the person account, saw ${rows.length}`
+        );
+        await t.control(manageButton(t.page), 'the Manage button');
+        await t.control(adminMenu(t.page), 'the More Mailchimp actions menu');
+        await t.expectAccessible('person account');
+        await t.open('business-account');
+        await expectText(card(t.page).locator('.not-a-person'), businessAccount.notAPerson, 'the business account');
+        expect((await manageButton(t.page).count()) === 0, 'no Manage on a business account');
+        expect((await adminMenu(t.page).count()) === 0, 'no admin menu on a business account');
+        expect(await refreshButton(t.page).isDisabled(), 'nothing to refresh on a business account');
+        await t.expectAccessible('business account');
+    }
+};
+
+const conflictShown: TestCase = {
+    name: 'email-change-conflict-shown',
+    proves: 'a row says which new address waits to be sent; another says Mailchimp already has it there and what to do',
+    async run(t) {
+        await t.open('email-conflict');
+        const newAddress = emailConflict.email;
+        await expectText(
+            row(t.page, EVENTS).locator('.pending-email'),
+            fill(label('MailchimpMembershipEmailPending'), newAddress),
+            'the waiting address'
+        );
+        await expectText(
+            row(t.page, NEWSLETTER).locator('.email-conflict'),
+            fill(label('MailchimpMembershipEmailConflict'), newAddress),
+            'the conflict and what to do'
+        );
+        await t.expectAccessible('email change in conflict');
+    }
+};
+
+Object.assign(STATE_TEXT, {
+    'business-account': () => businessAccount.notAPerson,
+    'email-conflict': () => fill(label('MailchimpMembershipEmailConflict'), emailConflict.email)
+});
+
+TESTS.push(
+    accountPages,
+    conflictShown,
+    ...[archiveFlow, forgetFlow].flatMap((flow) =>
+        [adminMouse, adminKeyboard].map((admin) => ({
+            name: admin.kind === 'mouse' ? flow.name : `${flow.name}-keyboard`,
+            proves: `${flow.proves} (${admin.kind === 'mouse' ? 'mouse' : 'keyboard only'})`,
+            run: (t: TestContext) => flow.run(t, admin)
+        }))
+    )
+);

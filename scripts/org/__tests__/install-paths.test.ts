@@ -361,6 +361,47 @@ describe('npm run org:setup (scratch org, needs a Dev Hub)', () => {
             ['sf', 'org', 'open', '--path', '/lightning/r/Contact/0038c00002AbCdEAAV/view', ...target]
         ]);
     });
+
+    it('--person-accounts: the scratch org is created from the Person Accounts definition, which sf can read', async () => {
+        cli = standInCli([
+            SF_VERSION,
+            [
+                'sf config get target-dev-hub',
+                { stdout: JSON.stringify({ status: 0, result: [{ name: 'target-dev-hub', value: 'devhub' }] }) }
+            ],
+            ['sf apex run test', { stdout: fixture('apex-run-test-passed.json') }],
+            CREDENTIAL_READ_BACK,
+            ['sf data query', { stdout: records({ Id: '0038c00002AbCdEAAV' }) }]
+        ]);
+        const io = output();
+        const code = await runSetup(['--person-accounts'], {
+            ...io,
+            run: cli.run,
+            env: { MAILCHIMP_API_KEY: KEY },
+            readEnvFile: () => undefined,
+            tempFiles: createTempFiles()
+        });
+
+        expect(code).toBe(ExitCode.OK);
+        const create = cli.calls().find((args) => args.slice(0, 4).join(' ') === 'sf org create scratch');
+        expect(create).toEqual([
+            'sf',
+            'org',
+            'create',
+            'scratch',
+            '-f',
+            'config/project-scratch-def-person-accounts.json',
+            '-a',
+            'mailchimp-membership',
+            '-d',
+            '-y',
+            '7',
+            '--wait',
+            '15'
+        ]);
+        const definition = JSON.parse(readFileSync(join(ROOT, create![5]), 'utf8')) as { features: string[] };
+        expect(definition.features).toContain('PersonAccounts');
+    });
 });
 
 describe('npm run test:apex (issue 10.2: tests run by a user without our permission sets)', () => {

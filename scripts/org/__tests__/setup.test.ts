@@ -313,4 +313,42 @@ describe('org:setup', () => {
         await expect(runSetup([], deps)).resolves.toBe(ExitCode.MANUAL_STEPS_LEFT);
         expect(stderr.join('\n')).toContain('MailchimpSyncScheduler.schedule();');
     });
+
+    it('creates the scratch org from the Person Accounts definition with --person-accounts, the rest unchanged', async () => {
+        const plain = setup();
+        await runSetup([], plain.deps);
+        const { runner, deps } = setup();
+
+        await expect(runSetup(['--person-accounts'], deps)).resolves.toBe(ExitCode.OK);
+
+        const lines = runner.calls.map((c) => c.line);
+        expect(lines).toContain(
+            'sf org create scratch -f config/project-scratch-def-person-accounts.json -a mailchimp-membership -d -y 7 --wait 15'
+        );
+        const others = (calls: { line: string }[]) =>
+            calls.map((c) => c.line).filter((line) => !line.startsWith('sf org create scratch'));
+        expect(others(runner.calls)).toEqual(others(plain.runner.calls));
+    });
+
+    it('names --person-accounts in its usage', async () => {
+        const { stdout, deps } = setup();
+        await runSetup(['--help'], deps);
+        expect(stdout.join('\n')).toContain('--person-accounts');
+        expect(stdout.join('\n')).toContain('config/project-scratch-def-person-accounts.json');
+    });
+
+    it('keeps the Person Accounts definition the default one plus the PersonAccounts feature', () => {
+        const root = join(__dirname, '..', '..', '..');
+        const plain = JSON.parse(readFileSync(join(root, 'config/project-scratch-def.json'), 'utf8')) as {
+            features: string[];
+            [key: string]: unknown;
+        };
+        const person = JSON.parse(
+            readFileSync(join(root, 'config/project-scratch-def-person-accounts.json'), 'utf8')
+        ) as typeof plain;
+
+        expect(person.features).toEqual([...plain.features, 'PersonAccounts']);
+        expect(person.edition).toBe(plain.edition);
+        expect(person.settings).toEqual(plain.settings);
+    });
 });

@@ -44,6 +44,20 @@ import addFailed from '@salesforce/label/c.MailchimpMembershipToastAddFailed';
 import actionFailed from '@salesforce/label/c.MailchimpMembershipToastError';
 import unexpected from '@salesforce/label/c.MailchimpMembershipErrorUnexpected';
 import modalTitle from '@salesforce/label/c.MailchimpMembershipModalTitle';
+import emailPending from '@salesforce/label/c.MailchimpMembershipEmailPending';
+import emailConflict from '@salesforce/label/c.MailchimpMembershipEmailConflict';
+import moreActions from '@salesforce/label/c.MailchimpMembershipMoreActions';
+import archiveMenuItem from '@salesforce/label/c.MailchimpArchiveMenuItem';
+import archiveTitle from '@salesforce/label/c.MailchimpArchiveModalTitle';
+import archiveDone from '@salesforce/label/c.MailchimpArchiveToastDone';
+import archivePartial from '@salesforce/label/c.MailchimpArchiveToastPartial';
+import archiveFailed from '@salesforce/label/c.MailchimpArchiveToastFailed';
+import rowArchiveFailed from '@salesforce/label/c.MailchimpArchiveRowFailed';
+import forgetMenuItem from '@salesforce/label/c.MailchimpForgetMenuItem';
+import forgetTitle from '@salesforce/label/c.MailchimpForgetModalTitle';
+import forgetDone from '@salesforce/label/c.MailchimpForgetToastDone';
+import forgetPartial from '@salesforce/label/c.MailchimpForgetToastPartial';
+import forgetFailed from '@salesforce/label/c.MailchimpForgetToastFailed';
 
 export const LABELS = {
     cardTitle,
@@ -92,5 +106,19 @@ export const LABELS = {
     addFailed,
     actionFailed,
     unexpected,
-    modalTitle
+    modalTitle,
+    emailPending,
+    emailConflict,
+    moreActions,
+    archiveMenuItem,
+    archiveTitle,
+    archiveDone,
+    archivePartial,
+    archiveFailed,
+    rowArchiveFailed,
+    forgetMenuItem,
+    forgetTitle,
+    forgetDone,
+    forgetPartial,
+    forgetFailed
 };

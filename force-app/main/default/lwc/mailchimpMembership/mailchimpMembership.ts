@@ -1,6 +1,7 @@
 /**
- * Mailchimp Membership card for Contact and Lead record pages: every audience and status at a glance,
- * a refresh that re-reads Mailchimp now, and a Manage action (opt out of audiences, or add to one).
+ * Mailchimp Membership card for Contact, Lead and person account record pages: every audience and status at a
+ * glance, a refresh that re-reads Mailchimp now, a Manage action (opt out of audiences, or add to one), and for
+ * admins Archive and Forget in Mailchimp. On a business account it says in one sentence why it shows nothing.
  * Wiring and events only; the rules live in the sibling modules and in Apex.
  */
 import { LightningElement, api, wire } from 'lwc';
@@ -11,7 +12,11 @@ import getMemberships from '@salesforce/apex/MailchimpMembershipController.getMe
 import refreshMemberships from '@salesforce/apex/MailchimpMembershipController.refreshMemberships';
 import optOut from '@salesforce/apex/MailchimpMembershipController.optOut';
 import addToAudience from '@salesforce/apex/MailchimpMembershipController.addToAudience';
+import archive from '@salesforce/apex/MailchimpMembershipController.archive';
+import forgetPerson from '@salesforce/apex/MailchimpMembershipController.forgetPerson';
 import ManageModal from 'c/mailchimpMembershipManageModal';
+import ArchiveModal from 'c/mailchimpMembershipArchiveModal';
+import ForgetModal from 'c/mailchimpMembershipForgetModal';
 import { LABELS } from './labels';
 import { reduceError, isNotConfigured, type ReducedError } from 'c/mailchimpErrors';
 import {
@@ -34,6 +39,15 @@ import {
     summarizeOptOut,
     type ToastSpec
 } from './actionSummary';
+import {
+    archiveNotices,
+    archiveOptions,
+    canArchive,
+    canForget,
+    forgetAudienceNames,
+    summarizeArchive,
+    summarizeForget
+} from './removalActions';
 
 type Overview = MailchimpMembershipApi.Overview;
 type Wired = MailchimpMembershipApi.Wired<Overview>;
@@ -65,7 +79,7 @@ export default class MailchimpMembership extends LightningElement {
     private shownRecordId?: string;
     private wired?: Wired;
     private restoreFocus = false;
-    private focusAfterAction: 'manage' | 'refresh' = 'refresh';
+    private focusAfterAction: 'manage' | 'refresh' | 'admin' = 'refresh';
 
     @api
     get recordId(): string | undefined {
@@ -114,6 +128,15 @@ export default class MailchimpMembership extends LightningElement {
         return this.state === 'notConfigured';
     }
 
+    get isNotAPerson(): boolean {
+        return this.state === 'notAPerson';
+    }
+
+    /** On an Account page that is no person: why the card shows nothing, in the server's sentence. */
+    get notAPersonText(): string {
+        return this.view?.notAPerson ?? '';
+    }
+
     get isNoEmail(): boolean {
         return this.state === 'noEmail';
     }
@@ -151,9 +174,22 @@ export default class MailchimpMembership extends LightningElement {
         return Number.isNaN(time) ? undefined : time;
     }
 
-    /** The line above the rows: what the count means, how current it is, and Manage. */
+    /** The line above the rows: what the count means, how current it is, Manage, and the admin actions. */
     get showToolbar(): boolean {
-        return this.hasRows || this.lastSyncedAt !== undefined || this.showManage;
+        return this.hasRows || this.lastSyncedAt !== undefined || this.showManage || this.showAdminMenu;
+    }
+
+    get showArchive(): boolean {
+        return canArchive(this.view);
+    }
+
+    get showForget(): boolean {
+        return canForget(this.view);
+    }
+
+    /** Archive and Forget, for admins, in a menu beside Manage (a sidebar has no room for two more buttons). */
+    get showAdminMenu(): boolean {
+        return this.showArchive || this.showForget;
     }
 
     get showToggle(): boolean {
@@ -182,7 +218,7 @@ export default class MailchimpMembership extends LightningElement {
     }
 
     get refreshDisabled(): boolean {
-        return this.busy || this.isLoading || this.isNoEmail;
+        return this.busy || this.isLoading || this.isNoEmail || this.isNotAPerson;
     }
 
     handleToggle(): void {
@@ -257,6 +293,67 @@ export default class MailchimpMembership extends LightningElement {
         }
     }
 
+    async handleAdminAction(event: CustomEvent<{ value: string }>): Promise<void> {
+        if (event.detail.value === 'archive') {
+            await this.archiveAudiences();
+        } else if (event.detail.value === 'forget') {
+            await this.forgetInMailchimp();
+        }
+    }
+
+    private async archiveAudiences(): Promise<void> {
+        const recordId = this.recordId;
+        if (!this.view || !recordId) {
+            return;
+        }
+        const choice = await ArchiveModal.open({
+            size: 'small',
+            label: LABELS.archiveTitle,
+            personName: this.view.personName,
+            options: archiveOptions(this.view.memberships)
+        });
+        if (!choice) {
+            return;
+        }
+        this.focusAfterAction = 'admin';
+        await this.run(recordId, { reload: true, reportIfMoved: true }, async () => {
+            const outcome = await archive({ recordId, audienceIds: choice.audienceIds });
+            return {
+                apply: () => {
+                    this.notices = mergeNotices(this.notices, choice.audienceIds, archiveNotices(outcome, LABELS));
+                },
+                toast: summarizeArchive(outcome, LABELS)
+            };
+        });
+    }
+
+    private async forgetInMailchimp(): Promise<void> {
+        const recordId = this.recordId;
+        if (!this.view || !recordId) {
+            return;
+        }
+        const choice = await ForgetModal.open({
+            size: 'small',
+            label: LABELS.forgetTitle,
+            personName: this.view.personName,
+            email: this.view.email,
+            audienceNames: forgetAudienceNames(this.view.memberships)
+        });
+        if (!choice) {
+            return;
+        }
+        this.focusAfterAction = 'admin';
+        await this.run(recordId, { reload: true, reportIfMoved: true }, async () => {
+            const outcome = await forgetPerson({ recordId, confirmation: choice.confirmation });
+            return {
+                apply: () => {
+                    this.notices = {};
+                },
+                toast: summarizeForget(outcome, LABELS)
+            };
+        });
+    }
+
     /**
      * Runs one server call for the record shown when it started. Its answer reaches the card only while the card
      * still shows that record: a slow answer must never land on the next record's card. After a change (opt out,
@@ -306,9 +403,16 @@ export default class MailchimpMembership extends LightningElement {
         if (document.activeElement && document.activeElement !== document.body) {
             return; // the user has moved on: leave their focus alone
         }
-        const selector =
-            this.focusAfterAction === 'manage' ? 'lightning-button.manage' : 'lightning-button-icon.refresh';
-        this.template?.querySelector<HTMLElement>(selector)?.focus();
+        const selector = {
+            manage: 'lightning-button.manage',
+            refresh: 'lightning-button-icon.refresh',
+            admin: 'lightning-button-menu.admin-actions'
+        }[this.focusAfterAction];
+        // After a forget the menu can be gone (nothing left to act on): Refresh is where the user carries on.
+        const target =
+            this.template?.querySelector<HTMLElement>(selector) ??
+            this.template?.querySelector<HTMLElement>('lightning-button-icon.refresh');
+        target?.focus();
     }
 
     private async reload(recordId: string): Promise<void> {

@@ -7,7 +7,7 @@ import { isNotConfigured, type ReducedError } from 'c/mailchimpErrors';
 type Overview = MailchimpMembershipApi.Overview;
 type Membership = MailchimpMembershipApi.Membership;
 
-export type CardState = 'loading' | 'error' | 'notConfigured' | 'noEmail' | 'empty' | 'data';
+export type CardState = 'loading' | 'error' | 'notConfigured' | 'notAPerson' | 'noEmail' | 'empty' | 'data';
 
 /** Rows shown before "View all", like a related list on a record page. */
 export const COLLAPSED_ROWS = 5;
@@ -22,6 +22,10 @@ export interface RowLabels {
     /** Accessible name of a status's help icon, {0} = the status. */
     statusHelpLabel: string;
     statusHelp: StatusHelpLabels;
+    /** A new address waiting to be sent to Mailchimp, {0} = the address. */
+    emailPending: string;
+    /** The new address Mailchimp already has in the audience, and what to do, {0} = the address. */
+    emailConflict: string;
 }
 
 /** What happened to an audience in the last action on this card, shown on its row until the next refresh. */
@@ -51,6 +55,10 @@ export interface MembershipRow {
     auditText?: string;
     notice?: RowNotice;
     noticeClass?: string;
+    /** The person's new address is about to be sent to Mailchimp for this membership. */
+    pendingText?: string;
+    /** Mailchimp refused the new address here because it is already a member: what happened and what to do. */
+    conflictText?: string;
 }
 
 export interface Summary {
@@ -71,6 +79,9 @@ export function deriveState(view: Overview | undefined, error: ReducedError | un
     }
     if (!view) {
         return 'loading';
+    }
+    if (view.notAPerson) {
+        return 'notAPerson';
     }
     if (!view.hasEmail) {
         return 'noEmail';
@@ -178,14 +189,24 @@ export function toRows(
             notice,
             noticeClass: notice
                 ? `notice slds-text-body_small slds-m-top_xx-small ${notice.isError ? 'slds-text-color_error' : ''}`.trim()
-                : undefined
+                : undefined,
+            pendingText: membership.pendingEmail
+                ? formatLabel(labels.emailPending, membership.pendingEmail)
+                : undefined,
+            // Once the member was archived (the admin kept the other one), the conflict is settled.
+            conflictText:
+                membership.emailConflict && membership.status !== 'archived'
+                    ? formatLabel(labels.emailConflict, membership.emailConflict)
+                    : undefined
         };
     });
 }
 
-/** The rows to show: the first few until the user asks for all, and always a row that carries a notice. */
+/** The rows to show: the first few until the user asks for all, and always a row that carries a notice or a conflict. */
 export function visibleRows(rows: MembershipRow[], expanded: boolean, limit = COLLAPSED_ROWS): MembershipRow[] {
-    return expanded ? rows : rows.filter((row, index) => index < limit || Boolean(row.notice));
+    return expanded
+        ? rows
+        : rows.filter((row, index) => index < limit || Boolean(row.notice) || Boolean(row.conflictText));
 }
 
 /** How many audiences the person is in, and in how many of them they get (or are about to get) marketing email. */

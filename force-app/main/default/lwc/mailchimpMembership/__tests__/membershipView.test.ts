@@ -24,7 +24,9 @@ const LABELS = {
         pending: 'Asked to confirm.',
         transactional: 'Receipts only.',
         archived: 'Removed.'
-    }
+    },
+    emailPending: 'The new address {0} is about to be sent to Mailchimp.',
+    emailConflict: 'Mailchimp already has {0} here.'
 };
 
 const contact = memberships as Overview;
@@ -49,6 +51,16 @@ describe('membershipView', () => {
             expect(deriveState(noMemberships as Overview, undefined)).toBe('empty');
             expect(deriveState(noEmail as Overview, undefined)).toBe('noEmail');
             expect(deriveState(notConfigured as Overview, undefined)).toBe('notConfigured');
+        });
+
+        it('explains an account that is no person instead of showing memberships or a missing email', () => {
+            const businessAccount: Overview = {
+                ...(noEmail as Overview),
+                recordId: '001000000000001AAA',
+                notAPerson: 'This is a business account.'
+            };
+            expect(deriveState(businessAccount, undefined)).toBe('notAPerson');
+            expect(canManage(businessAccount)).toBe(false);
         });
 
         it('lets an error win over stale data', () => {
@@ -213,5 +225,34 @@ describe('membershipView', () => {
             'Subscribed or pending in 2 of 4 audiences'
         );
         expect(formatLabel('{0} and {1} and {0}', 'a', 'b')).toBe('a and b and a');
+    });
+
+    describe('email changes on the rows', () => {
+        it('says a new address is waiting and shows a conflict with what to do, until the member is archived', () => {
+            const rows = toRows(
+                [
+                    { ...membership(1), pendingEmail: 'grace@example.org' },
+                    { ...membership(2), emailConflict: 'grace@example.org' },
+                    { ...membership(3, 'archived'), emailConflict: 'grace@example.org' }
+                ],
+                'grace.hopper@example.com',
+                LABELS
+            );
+
+            expect(rows[0].pendingText).toBe('The new address grace@example.org is about to be sent to Mailchimp.');
+            expect(rows[0].conflictText).toBeUndefined();
+            expect(rows[1].conflictText).toBe('Mailchimp already has grace@example.org here.');
+            expect(rows[1].pendingText).toBeUndefined();
+            expect(rows[2].conflictText).toBeUndefined();
+        });
+
+        it('never hides a row with a conflict behind View all', () => {
+            const list = Array.from({ length: 7 }, (_, i) => membership(i));
+            list[6] = { ...list[6], emailConflict: 'grace@example.org' };
+
+            const shown = visibleRows(toRows(list, 'grace.hopper@example.com', LABELS), false);
+
+            expect(shown.map((r) => r.id)).toEqual(['m0', 'm1', 'm2', 'm3', 'm4', 'm6']);
+        });
     });
 });
