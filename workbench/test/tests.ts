@@ -1147,6 +1147,34 @@ const setupTests: TestCase[] = [
     setupPhone
 ];
 
+// ---- the axe gate itself -----------------------------------------------------------------------------------
+
+/**
+ * Proves the accessibility gate can fail: a button with no name planted next to the card must make
+ * expectAccessible throw, naming the rule. Without this, an axe set-up that checked nothing would pass every test.
+ */
+const axeCatchesPlantedViolation: TestCase = {
+    name: 'axe-gate-fails-on-a-planted-violation',
+    proves: 'expectAccessible throws on a nameless button planted beside the card (the gate is not a no-op)',
+    async run(t) {
+        await t.open('several-audiences');
+        await t.expectAccessible('before planting');
+        await t.page.evaluate(() => {
+            const planted = document.createElement('button');
+            planted.id = 'planted-nameless-button';
+            document.body.appendChild(planted);
+        });
+        let failure = '';
+        try {
+            await t.expectAccessible('with the planted button');
+        } catch (error) {
+            failure = (error as Error).message;
+        }
+        expect(failure.includes('button-name'), `axe did not report the planted button: "${failure}"`);
+        expect(failure.includes('planted-nameless-button'), `axe did not name the planted node: "${failure}"`);
+    }
+};
+
 // ---- every scenario, axe at every impact ---------------------------------------------------------------
 
 /** What each scenario must say on screen besides passing axe. */
@@ -1412,6 +1440,7 @@ export const TESTS: TestCase[] = [
     consoleUnschedule,
     consolePhone,
     ...setupTests,
+    axeCatchesPlantedViolation,
     ...accessibility,
     ...WEBHOOK_TESTS,
     ...bulkTests
