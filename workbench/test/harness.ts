@@ -14,6 +14,13 @@ export const SCREENSHOTS = path.resolve(__dirname, '..', 'screenshots');
 /** Dates on screen (e.g. "opted out at") come from this fixed clock, so screenshots are stable. */
 const FIXED_NOW = new Date('2026-03-02T10:30:00Z');
 
+/**
+ * Whether screenshots are saved (`npm run workbench:screenshots`). `npm test` checks behaviour only: a full-page
+ * capture per test costs CPU the two-core budget does not have, and no assertion reads it. A failure's screenshot
+ * is saved either way.
+ */
+export const screenshotOptions = { save: false };
+
 /** Up to this many differing pixels, a new screenshot is the same picture as the saved one. */
 const SAME_IMAGE_PIXELS = 100;
 
@@ -177,6 +184,7 @@ export class TestContext {
 
     async screenshot(file = `${this.name}.png`): Promise<void> {
         await this.animationsDone();
+        if (!screenshotOptions.save && !file.endsWith('.failed.tmp.png')) return;
         const target = path.join(SCREENSHOTS, file);
         const image = await this.page.screenshot({ fullPage: true });
         this.saved.add(file);

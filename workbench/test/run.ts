@@ -3,7 +3,8 @@
  * launch one headless Chromium, and run each test in its own browser context. Prints one line per test
  * and, last, exactly `N passed, M failed`; exits non-zero on any failure.
  *
- *   tsx workbench/test/run.ts [name-filter]   (a|b: names containing a or b)
+ *   tsx workbench/test/run.ts [name-filter] [--screenshots]   (a|b: names containing a or b; --screenshots
+ *   also saves each test's screenshots in workbench/screenshots/, as `npm run workbench:screenshots` does)
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -11,7 +12,7 @@ import { chromium, type Browser } from 'playwright-core';
 import { build, checkDeployTsconfig } from '../build/build';
 import { startServer, type RunningServer } from '../serve';
 import { CHROMIUM_ARGS, ensureChromium } from './chromium';
-import { SCREENSHOTS, TestContext, type TestCase } from './harness';
+import { SCREENSHOTS, screenshotOptions, TestContext, type TestCase } from './harness';
 import { TESTS } from './tests';
 
 // Generous: up to eight sessions share two cores, and an axe run alone can take seconds then.
@@ -44,7 +45,8 @@ async function runOne(browser: Browser, url: string, test: TestCase): Promise<st
 }
 
 async function main(): Promise<number> {
-    const filter = process.argv[2];
+    const filter = process.argv.slice(2).find((arg) => !arg.startsWith('--'));
+    screenshotOptions.save = process.argv.includes('--screenshots');
     // "a|b" runs the tests whose name contains a or b.
     const tests = filter ? TESTS.filter((t) => filter.split('|').some((part) => t.name.includes(part))) : TESTS;
     const started = performance.now();
@@ -87,7 +89,10 @@ async function main(): Promise<number> {
     }
     const total = ((performance.now() - started) / 1000).toFixed(1);
     console.log(
-        `\nworkbench browser tests: ${total} s in all; screenshots in ${path.relative(process.cwd(), SCREENSHOTS)}/`
+        `\nworkbench browser tests: ${total} s in all; ` +
+            (screenshotOptions.save
+                ? `screenshots in ${path.relative(process.cwd(), SCREENSHOTS)}/`
+                : 'screenshots not saved (npm run workbench:screenshots saves them; a failure saves its own)')
     );
     console.log(`${passed} passed, ${failed} failed`);
     return failed === 0 && passed > 0 ? 0 : 1;
